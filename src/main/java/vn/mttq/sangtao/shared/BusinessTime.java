@@ -1,0 +1,36 @@
+package vn.mttq.sangtao.shared;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.TimeZone;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The movement's business time: Asia/Ho_Chi_Minh, dates shown as dd/MM/yyyy. "Today" follows the engine
+ * clock so that tests which move {@link ClockUtil} move business dates too.
+ */
+public final class BusinessTime {
+
+  public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+  public static final DateTimeFormatter DATE_FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private BusinessTime() {
+  }
+
+  /** Timer and due-date expressions without an offset are read in the JVM's zone: make it the business zone. */
+  public static void useAsDefaultTimeZone() {
+    TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
+  }
+
+  public static LocalDate today() {
+    Date now = ClockUtil.getCurrentTime();
+    return now.toInstant().atZone(ZONE).toLocalDate();
+  }
+
+  public static String format(LocalDate date) {
+    return date == null ? "" : DATE_FORMAT.format(date);
+  }
+}

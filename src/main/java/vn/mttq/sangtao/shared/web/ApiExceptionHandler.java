@@ -1,0 +1,97 @@
+package vn.mttq.sangtao.shared.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Answers the application's API errors as {@code application/problem+json} with Vietnamese titles and details. */
+@RestControllerAdvice(basePackages = "vn.mttq.sangtao")
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  @ExceptionHandler(BadInputException.class)
+  ProblemDetail badInput(BadInputException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", e.getMessage());
+    if (e.details() != null) {
+      problem.setProperty("errors", e.details());
+    }
+    return problem;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Không tìm thấy", e.getMessage());
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException e) {
+    return problem(HttpStatus.FORBIDDEN, "Không có quyền", e.getMessage());
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+        "Giá trị «" + e.getValue() + "» của tham số «" + e.getName() + "» không hợp lệ.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return answer(problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+        "Không đọc được nội dung yêu cầu: thiếu hoặc sai định dạng."));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return answer(problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+        "Thiếu phần «" + ex.getRequestPartName() + "» của biểu mẫu."));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return answer(problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+        "Thiếu tham số «" + ex.getParameterName() + "»."));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    return answer(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Định dạng không được hỗ trợ",
+        "Định dạng «" + ex.getContentType() + "» không được hỗ trợ cho yêu cầu này."));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Có trường dữ liệu không hợp lệ.");
+    problem.setProperty("errors", ex.getBindingResult().getFieldErrors().stream()
+        .map(f -> f.getField() + ": " + f.getDefaultMessage()).toList());
+    return answer(problem);
+  }
+
+  private static ResponseEntity<Object> answer(ProblemDetail problem) {
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    problem.setType(URI.create("about:blank"));
+    return problem;
+  }
+}

@@ -1,0 +1,50 @@
+package vn.mttq.sangtao.unit;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.sangtao.shared.web.NotFoundException;
+
+/** Reads the unit tree; the entry point for other features. */
+@Service
+@Transactional(readOnly = true)
+public class UnitService {
+
+  private final UnitRepository units;
+
+  UnitService(UnitRepository units) {
+    this.units = units;
+  }
+
+  public Optional<UnitView> find(String code) {
+    return units.findByCode(code).map(UnitView::of);
+  }
+
+  public UnitView get(String code) {
+    return find(code).orElseThrow(() -> new NotFoundException("Không có đơn vị mã «" + code + "»."));
+  }
+
+  /** The direct subordinates of a unit, those valid on the given day or all when {@code day} is null. */
+  public List<UnitView> children(String code, LocalDate day) {
+    return units.findByParentCodeOrderByCode(code).stream()
+        .filter(u -> day == null || u.isValidOn(day))
+        .map(UnitView::of).toList();
+  }
+
+  /** Every unit, or those valid on the given day, ordered by type then code. */
+  public List<UnitView> list(LocalDate day) {
+    return units.findAllWithParent().stream()
+        .filter(u -> day == null || u.isValidOn(day))
+        .sorted(Comparator.comparingInt((Unit u) -> u.getType().getSortOrder()).thenComparing(Unit::getCode))
+        .map(UnitView::of).toList();
+  }
+
+  public long count() {
+    return units.count();
+  }
+}

@@ -1,0 +1,16 @@
+package vn.mttq.sangtao.unit;
+
+import java.time.LocalDate;
+
+/** A unit as other features and the API see it. */
+public record UnitView(String code, String name, String type, String typeName, String parentCode,
+    LocalDate validFrom, LocalDate validTo, boolean frontCommittee, boolean memberOrganisation,
+    boolean informationOnly) {
+
+  static UnitView of(Unit unit) {
+    UnitType type = unit.getType();
+    return new UnitView(unit.getCode(), unit.getName(), type.getCode(), type.getName(),
+        unit.getParent() == null ? null : unit.getParent().getCode(), unit.getValidFrom(), unit.getValidTo(),
+        type.isFrontCommittee(), type.isMemberOrganisation(), type.isInformationOnly());
+  }
+}

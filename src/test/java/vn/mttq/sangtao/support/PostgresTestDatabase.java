@@ -1,0 +1,63 @@
+package vn.mttq.sangtao.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL for integration tests: the one named by {@code TEST_DB_URL} (with {@code TEST_DB_USER},
+ * {@code TEST_DB_PASSWORD}; give it an empty database), otherwise an embedded PostgreSQL started for the Spring
+ * context and stopped with it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class PostgresTestDatabase {
+
+  /** The embedded server, or null when an external database is used. */
+  @Bean(destroyMethod = "close")
+  EmbeddedPostgresHolder embeddedPostgres() {
+    return new EmbeddedPostgresHolder(System.getenv("TEST_DB_URL") == null ? startEmbedded() : null);
+  }
+
+  @Bean
+  DataSource dataSource(EmbeddedPostgresHolder holder) {
+    String url = System.getenv("TEST_DB_URL");
+    String user = System.getenv().getOrDefault("TEST_DB_USER", "postgres");
+    String password = System.getenv().getOrDefault("TEST_DB_PASSWORD", "");
+    if (url == null) {
+      url = holder.postgres().getJdbcUrl("postgres", "postgres");
+      user = "postgres";
+      password = "";
+    }
+    HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
+        .driverClassName("org.postgresql.Driver").url(url).username(user).password(password).build();
+    dataSource.setMaximumPoolSize(10);
+    return dataSource;
+  }
+
+  public static EmbeddedPostgres startEmbedded() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+    }
+  }
+
+  /** Closes the embedded server, if any, after the data source. */
+  public record EmbeddedPostgresHolder(EmbeddedPostgres postgres) implements AutoCloseable {
+    @Override
+    public void close() throws IOException {
+      if (postgres != null) {
+        postgres.close();
+      }
+    }
+  }
+}
