@@ -9,12 +9,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a private in-memory H2 with demo data and the job executor off. Every test class with
- * this annotation shares one Spring context.
+ * The whole application, served on a random port, on a private in-memory H2 with demo data and the job executor
+ * off. Every test class with this annotation shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 public @interface SpringTest {
 }
