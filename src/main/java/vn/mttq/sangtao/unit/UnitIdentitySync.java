@@ -95,7 +95,9 @@ class UnitIdentitySync {
     if (query.count() > 0) {
       return;
     }
-    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    // a grant for every user is a global authorization (user id "*"); a GRANT with "*" is never matched
+    Authorization grant = authorizationService.createNewAuthorization(
+        groupId == null ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
     if (groupId == null) {
       grant.setUserId(Authorization.ANY);
     } else {

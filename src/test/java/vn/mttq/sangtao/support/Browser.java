@@ -1,0 +1,87 @@
+package vn.mttq.sangtao.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, offline: the browser and its driver are given by path, so nothing is
+ * downloaded. Where Chromium is missing the calling test is skipped with a message saying how to install it.
+ * Screenshots go to {@code target/screenshots/}.
+ */
+public final class Browser implements AutoCloseable {
+
+  static final File CHROMIUM = new File(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+  static final File CHROMEDRIVER = new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final ChromeDriver driver;
+  private final Path profile;
+
+  private Browser(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  /** Starts a browser whose preferred language is Vietnamese; skips the test when Chromium is not installed. */
+  public static Browser vietnamese() {
+    Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
+        "Browser test skipped: no Chromium at " + CHROMIUM + " or no ChromeDriver at " + CHROMEDRIVER
+            + " (apt-get install chromium chromium-driver; .ci/run does this)");
+    try {
+      Path profile = Files.createTempDirectory("sangtao-chromium-");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(CHROMIUM);
+      options.addArguments(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync",
+          "--disable-dev-shm-usage", "--window-size=1366,900", "--user-data-dir=" + profile));
+      options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+      ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+          .usingAnyFreePort().build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+      return new Browser(driver, profile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public ChromeDriver driver() {
+    return driver;
+  }
+
+  public WebDriverWait waitUpTo(Duration timeout) {
+    return new WebDriverWait(driver, timeout);
+  }
+
+  /** Saves a PNG of the page as {@code target/screenshots/<name>.png} and returns its path. */
+  public Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path file = SCREENSHOTS.resolve(name + ".png");
+      Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    org.springframework.util.FileSystemUtils.deleteRecursively(profile.toFile());
+  }
+}
