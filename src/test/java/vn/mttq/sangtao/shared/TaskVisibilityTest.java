@@ -1,12 +1,16 @@
 package vn.mttq.sangtao.shared;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +51,23 @@ class TaskVisibilityTest extends ProcessTest {
     assertThat(tasksSeenBy("dn-tn-hungloc.canbo")).containsExactly("Việc thử cho xã Hưng Lộc");
     assertThat(tasksSeenBy("dn-tn-giakiem.lanhdao")).containsExactly("Việc thử cho lãnh đạo xã Gia Kiệm");
     assertThat(tasksSeenBy("dn-tn.canbo")).isEmpty();
+  }
+
+  @Test
+  void onlyTheUnitsStaffMayCompleteItsTaskThroughItsForm() {
+    ProcessInstance instance = TaskVisibilityProbe.start(processEngine, "dn-lk-xuanan.staff", "phường Xuân An");
+    BpmnAwareTests.assertThat(instance).isWaitingAt("userTask_probe");
+    Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).initializeFormKeys().singleResult();
+    assertThat(task.getCamundaFormRef().getKey()).isEqualTo("taskVisibilityProbe");
+
+    identityService.setAuthentication("dn-lk-bautram.canbo", List.of("dn-lk-bautram.staff"));
+    assertThatThrownBy(() -> taskService.complete(task.getId(), Map.of("seen", true)))
+        .isInstanceOf(AuthorizationException.class);
+    identityService.setAuthentication("dn-lk-xuanan.canbo", List.of("dn-lk-xuanan.staff"));
+    taskService.complete(task.getId(), Map.of("seen", true));
+    identityService.clearAuthentication();
+
+    BpmnAwareTests.assertThat(instance).isEnded().variables().containsEntry("seen", true);
   }
 
   @Test

@@ -15,7 +15,8 @@ public final class TaskVisibilityProbe {
 
   public static void deploy(ProcessEngine engine) {
     engine.getRepositoryService().createDeployment().name("probe").enableDuplicateFiltering(false)
-        .addClasspathResource("probe/taskVisibilityProbe.bpmn").deploy();
+        .addClasspathResource("probe/taskVisibilityProbe.bpmn")
+        .addClasspathResource("probe/taskVisibilityProbe.form").deploy();
   }
 
   public static ProcessInstance start(ProcessEngine engine, String candidateGroup, String unitName) {
