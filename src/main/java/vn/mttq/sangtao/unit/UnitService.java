@@ -44,6 +44,10 @@ public class UnitService {
         .map(UnitView::of).toList();
   }
 
+  public Optional<UnitView> findById(Long id) {
+    return units.findById(id).map(UnitView::of);
+  }
+
   public long count() {
     return units.count();
   }

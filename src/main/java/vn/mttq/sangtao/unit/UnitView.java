@@ -3,13 +3,13 @@ package vn.mttq.sangtao.unit;
 import java.time.LocalDate;
 
 /** A unit as other features and the API see it. */
-public record UnitView(String code, String name, String type, String typeName, String parentCode,
+public record UnitView(Long id, String code, String name, String type, String typeName, String parentCode,
     LocalDate validFrom, LocalDate validTo, boolean frontCommittee, boolean memberOrganisation,
     boolean informationOnly) {
 
   static UnitView of(Unit unit) {
     UnitType type = unit.getType();
-    return new UnitView(unit.getCode(), unit.getName(), type.getCode(), type.getName(),
+    return new UnitView(unit.getId(), unit.getCode(), unit.getName(), type.getCode(), type.getName(),
         unit.getParent() == null ? null : unit.getParent().getCode(), unit.getValidFrom(), unit.getValidTo(),
         type.isFrontCommittee(), type.isMemberOrganisation(), type.isInformationOnly());
   }

@@ -1,0 +1,46 @@
+package vn.mttq.sangtao.plan;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** The leaders' decision on completing "Phê duyệt kế hoạch": approve, or return with a reason that is saved. */
+@Component("approvePlanListener")
+class ApprovePlanListener implements TaskListener {
+
+  static final String DECISION = "decision";
+  static final String APPROVE = "approve";
+  static final String RETURN = "return";
+  static final String RETURN_REASON = "returnReason";
+
+  private final PlanService planService;
+
+  ApprovePlanListener(PlanService planService) {
+    this.planService = planService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Object decision = task.getVariable(DECISION);
+    Long planId = (Long) task.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
+    if (RETURN.equals(decision)) {
+      planService.returnForRevision(planId, (String) task.getVariable(RETURN_REASON));
+      task.getExecution().setVariable(PlanIssuanceProcess.VAR_PLAN_APPROVED, false);
+    } else if (APPROVE.equals(decision)) {
+      task.getExecution().setVariable(PlanIssuanceProcess.VAR_PLAN_APPROVED, true);
+      task.getExecution().setVariable(PlanIssuanceProcess.VAR_APPROVED_BY, actor(task));
+    } else {
+      throw new PlanValidationException(java.util.List.of("Hãy chọn phê duyệt hoặc trả lại kế hoạch."));
+    }
+    task.getExecution().removeVariables(java.util.List.of(DECISION, RETURN_REASON));
+  }
+
+  /** Who completes the task: its assignee, else the authenticated caller. */
+  static String actor(DelegateTask task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+}

@@ -1,0 +1,240 @@
+package vn.mttq.sangtao.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A plan (kế hoạch) of a committee: drafted, approved, issued with a number, then carried out by its recipients. */
+@Entity
+@Table(name = "plan")
+public class Plan {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "issuing_unit_id", nullable = false)
+  private Long issuingUnitId;
+
+  @Column(name = "parent_plan_id")
+  private Long parentPlanId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private PlanStatus status;
+
+  @Column(name = "plan_year", nullable = false)
+  private int year;
+
+  @Column(name = "plan_number")
+  private Integer number;
+
+  @Column(nullable = false)
+  private String symbol;
+
+  @Column(name = "issued_on")
+  private LocalDate issuedOn;
+
+  @Column(nullable = false)
+  private String title;
+
+  private String basis;
+  private String purposes;
+  @Column(name = "propaganda_content")
+  private String propagandaContent;
+  @Column(name = "propaganda_audience")
+  private String propagandaAudience;
+  @Column(name = "propaganda_forms")
+  private String propagandaForms;
+  @Column(name = "models_content")
+  private String modelsContent;
+  @Column(name = "support_content")
+  private String supportContent;
+  @Column(name = "summary_content")
+  private String summaryContent;
+
+  @Column(name = "half_year_report_due", nullable = false)
+  private LocalDate halfYearReportDue;
+
+  @Column(name = "annual_report_due", nullable = false)
+  private LocalDate annualReportDue;
+
+  @Column(name = "implementation_days", nullable = false)
+  private int implementationDays;
+
+  @Column(name = "implementation_due")
+  private LocalDate implementationDue;
+
+  @Column(name = "return_reason")
+  private String returnReason;
+
+  @Column(name = "drafted_by")
+  private String draftedBy;
+
+  @Column(name = "approved_by")
+  private String approvedBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Plan() {
+  }
+
+  Plan(Long issuingUnitId, Long parentPlanId, int year, Instant now) {
+    this.issuingUnitId = issuingUnitId;
+    this.parentPlanId = parentPlanId;
+    this.year = year;
+    this.status = PlanStatus.DRAFT;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  void applyDraft(PlanDraft draft, String userId, Instant now) {
+    this.title = draft.title();
+    this.year = draft.year();
+    this.symbol = draft.symbol();
+    this.number = draft.number();
+    this.basis = draft.basis();
+    this.purposes = draft.purposes();
+    this.propagandaContent = draft.propagandaContent();
+    this.propagandaAudience = draft.propagandaAudience();
+    this.propagandaForms = draft.propagandaForms();
+    this.modelsContent = draft.modelsContent();
+    this.supportContent = draft.supportContent();
+    this.summaryContent = draft.summaryContent();
+    this.halfYearReportDue = draft.halfYearReportDue();
+    this.annualReportDue = draft.annualReportDue();
+    this.implementationDays = draft.implementationDays();
+    this.draftedBy = userId;
+    this.status = PlanStatus.SUBMITTED;
+    this.returnReason = null;
+    this.updatedAt = now;
+  }
+
+  void returnForRevision(String reason, Instant now) {
+    this.status = PlanStatus.RETURNED;
+    this.returnReason = reason;
+    this.updatedAt = now;
+  }
+
+  void issue(int assignedNumber, LocalDate today, String approver, Instant now) {
+    this.number = assignedNumber;
+    this.issuedOn = today;
+    this.implementationDue = today.plusDays(implementationDays);
+    this.approvedBy = approver;
+    this.status = PlanStatus.ISSUED;
+    this.updatedAt = now;
+  }
+
+  /** "12/KH-MTTQ-BTT", or the symbol alone before a number is given. */
+  public String getNumberAndSymbol() {
+    return number == null ? symbol : number + "/" + symbol;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getIssuingUnitId() {
+    return issuingUnitId;
+  }
+
+  public Long getParentPlanId() {
+    return parentPlanId;
+  }
+
+  public PlanStatus getStatus() {
+    return status;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public Integer getNumber() {
+    return number;
+  }
+
+  public String getSymbol() {
+    return symbol;
+  }
+
+  public LocalDate getIssuedOn() {
+    return issuedOn;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getBasis() {
+    return basis;
+  }
+
+  public String getPurposes() {
+    return purposes;
+  }
+
+  public String getPropagandaContent() {
+    return propagandaContent;
+  }
+
+  public String getPropagandaAudience() {
+    return propagandaAudience;
+  }
+
+  public String getPropagandaForms() {
+    return propagandaForms;
+  }
+
+  public String getModelsContent() {
+    return modelsContent;
+  }
+
+  public String getSupportContent() {
+    return supportContent;
+  }
+
+  public String getSummaryContent() {
+    return summaryContent;
+  }
+
+  public LocalDate getHalfYearReportDue() {
+    return halfYearReportDue;
+  }
+
+  public LocalDate getAnnualReportDue() {
+    return annualReportDue;
+  }
+
+  public int getImplementationDays() {
+    return implementationDays;
+  }
+
+  public LocalDate getImplementationDue() {
+    return implementationDue;
+  }
+
+  public String getReturnReason() {
+    return returnReason;
+  }
+
+  public String getDraftedBy() {
+    return draftedBy;
+  }
+
+  public String getApprovedBy() {
+    return approvedBy;
+  }
+}

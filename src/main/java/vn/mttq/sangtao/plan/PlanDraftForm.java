@@ -1,0 +1,138 @@
+package vn.mttq.sangtao.plan;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+import vn.mttq.sangtao.shared.BusinessTime;
+
+/**
+ * The fields of the draft-plan forms ({@code forms/draftPlan.form}): read what a person submitted into a
+ * {@link PlanDraft}, and prefill a task with a saved plan. The values are form data, removed once the plan is saved.
+ */
+final class PlanDraftForm {
+
+  static final String TITLE = "title";
+  static final String YEAR = "year";
+  static final String SYMBOL = "symbol";
+  static final String NUMBER = "number";
+  static final String BASIS = "basis";
+  static final String PURPOSES = "purposes";
+  static final String PROPAGANDA_CONTENT = "propagandaContent";
+  static final String PROPAGANDA_AUDIENCE = "propagandaAudience";
+  static final String PROPAGANDA_FORMS = "propagandaForms";
+  static final String MODELS_CONTENT = "modelsContent";
+  static final String SUPPORT_CONTENT = "supportContent";
+  static final String SUMMARY_CONTENT = "summaryContent";
+  static final String HALF_YEAR_DUE = "halfYearReportDue";
+  static final String ANNUAL_DUE = "annualReportDue";
+  static final String IMPLEMENTATION_DAYS = "implementationDays";
+  static final String IMPLEMENT_RECIPIENTS = "implementRecipients";
+  static final String INFORMATION_RECIPIENTS = "informationRecipients";
+  static final String MEMBER_ORGANISATION_TASKS = "memberOrganisationTasks";
+  static final String SUBORDINATE_COMMITTEE_TASKS = "subordinateCommitteeTasks";
+
+  static final List<String> FIELDS = List.of(TITLE, YEAR, SYMBOL, NUMBER, BASIS, PURPOSES, PROPAGANDA_CONTENT,
+      PROPAGANDA_AUDIENCE, PROPAGANDA_FORMS, MODELS_CONTENT, SUPPORT_CONTENT, SUMMARY_CONTENT, HALF_YEAR_DUE,
+      ANNUAL_DUE, IMPLEMENTATION_DAYS, IMPLEMENT_RECIPIENTS, INFORMATION_RECIPIENTS, MEMBER_ORGANISATION_TASKS,
+      SUBORDINATE_COMMITTEE_TASKS);
+
+  private PlanDraftForm() {
+  }
+
+  /**
+   * The values a person submitted: a completed task's form values reach the process scope, while the prefilled ones
+   * stay task-local; the submitted value wins.
+   */
+  static Map<String, Object> submitted(DelegateTask task) {
+    Map<String, Object> values = new HashMap<>();
+    for (String field : FIELDS) {
+      values.put(field, task.getVariableLocal(field));
+      Object sent = task.getExecution().getVariable(field);
+      if (sent != null || task.getExecution().hasVariable(field)) {
+        values.put(field, sent);
+      }
+    }
+    return values;
+  }
+
+  static PlanDraft read(VariableScope scope) {
+    Map<String, Object> values = new HashMap<>();
+    FIELDS.forEach(field -> values.put(field, scope.getVariable(field)));
+    return read(values);
+  }
+
+  static PlanDraft read(Map<String, Object> scope) {
+    int year = integer(scope.get(YEAR), "Năm", BusinessTime.today().getYear());
+    return new PlanDraft(text(scope, TITLE), year,
+        text(scope, SYMBOL) == null ? PlanDraft.DEFAULT_SYMBOL : text(scope, SYMBOL),
+        integerOrNull(scope.get(NUMBER), "Số kế hoạch"), text(scope, BASIS), text(scope, PURPOSES),
+        text(scope, PROPAGANDA_CONTENT), text(scope, PROPAGANDA_AUDIENCE), text(scope, PROPAGANDA_FORMS),
+        text(scope, MODELS_CONTENT), text(scope, SUPPORT_CONTENT), text(scope, SUMMARY_CONTENT),
+        date(scope.get(HALF_YEAR_DUE), "Hạn báo cáo 6 tháng", PlanDraft.defaultHalfYearDue(year)),
+        date(scope.get(ANNUAL_DUE), "Hạn báo cáo năm", PlanDraft.defaultAnnualDue(year)),
+        integer(scope.get(IMPLEMENTATION_DAYS), "Thời hạn xây dựng kế hoạch",
+            PlanDraft.DEFAULT_IMPLEMENTATION_DAYS),
+        codes(text(scope, IMPLEMENT_RECIPIENTS)), codes(text(scope, INFORMATION_RECIPIENTS)),
+        text(scope, MEMBER_ORGANISATION_TASKS), text(scope, SUBORDINATE_COMMITTEE_TASKS));
+  }
+
+  /** Comma-, semicolon- or line-separated unit codes; null (the tree's defaults) when nothing is given. */
+  static List<String> codes(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return Arrays.stream(text.split("[,;\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  private static String text(Map<String, Object> scope, String name) {
+    Object value = scope.get(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  private static Integer integerOrNull(Object value, String what) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Number number) {
+      return number.intValue();
+    }
+    try {
+      return Integer.valueOf(value.toString().trim());
+    } catch (NumberFormatException e) {
+      throw new PlanValidationException(List.of(what + " «" + value + "» không phải số nguyên."));
+    }
+  }
+
+  private static int integer(Object value, String what, int fallback) {
+    Integer read = integerOrNull(value, what);
+    return read == null ? fallback : read;
+  }
+
+  private static LocalDate date(Object value, String what, LocalDate fallback) {
+    if (value == null || value.toString().isBlank()) {
+      return fallback;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+    }
+    String text = value.toString().trim();
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      try {
+        return LocalDate.parse(text, BusinessTime.DATE_FORMAT);
+      } catch (DateTimeParseException again) {
+        throw new PlanValidationException(List.of(what + " «" + text + "» không phải ngày hợp lệ (dd/MM/yyyy)."));
+      }
+    }
+  }
+}

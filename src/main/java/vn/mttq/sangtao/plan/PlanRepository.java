@@ -1,0 +1,14 @@
+package vn.mttq.sangtao.plan;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PlanRepository extends JpaRepository<Plan, Long> {
+
+  Optional<Plan> findByIssuingUnitIdAndYearAndNumber(Long issuingUnitId, int year, Integer number);
+
+  @Query("select coalesce(max(p.number), 0) from Plan p where p.issuingUnitId = ?1 and p.year = ?2")
+  int maxNumber(Long issuingUnitId, int year);
+}

@@ -1,0 +1,89 @@
+package vn.mttq.sangtao.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.unit.UnitView;
+
+/** What a draft plan must satisfy before it can be submitted or issued. Plain code, Vietnamese messages. */
+final class PlanRules {
+
+  static final int MIN_YEAR = 2000;
+  static final int MAX_YEAR = 2100;
+
+  private PlanRules() {
+  }
+
+  /**
+   * @param draft what staff wrote
+   * @param today the business date
+   * @param implementers the units that may implement the issuer's plan (its subordinate committees and member
+   *     organisations), by code
+   * @param known every unit named by the draft that exists, by code
+   * @param issuerCode the issuing unit
+   */
+  static List<String> check(PlanDraft draft, LocalDate today, Map<String, UnitView> implementers,
+      Map<String, UnitView> known, String issuerCode) {
+    List<String> problems = new ArrayList<>();
+    if (draft.title() == null || draft.title().isBlank()) {
+      problems.add("Tên kế hoạch không được để trống.");
+    } else if (draft.title().length() > 500) {
+      problems.add("Tên kế hoạch dài quá 500 ký tự.");
+    }
+    if (draft.year() < MIN_YEAR || draft.year() > MAX_YEAR) {
+      problems.add("Năm của kế hoạch phải từ " + MIN_YEAR + " đến " + MAX_YEAR + ".");
+    }
+    if (draft.symbol() == null || draft.symbol().isBlank()) {
+      problems.add("Ký hiệu kế hoạch không được để trống (ví dụ KH-MTTQ-BTT).");
+    } else if (!draft.symbol().matches("[\\p{L}0-9][\\p{L}0-9./-]{0,59}")) {
+      problems.add("Ký hiệu kế hoạch «" + draft.symbol() + "» chỉ gồm chữ, số, dấu gạch ngang, gạch chéo, dấu chấm.");
+    }
+    if (draft.number() != null && draft.number() <= 0) {
+      problems.add("Số kế hoạch phải là số nguyên dương.");
+    }
+    if (draft.implementationDays() < 1 || draft.implementationDays() > 365) {
+      problems.add("Thời hạn xây dựng kế hoạch của đơn vị phải từ 1 đến 365 ngày sau khi ban hành.");
+    }
+    checkDue("Hạn báo cáo 6 tháng", draft.halfYearReportDue(), today, problems);
+    checkDue("Hạn báo cáo năm", draft.annualReportDue(), today, problems);
+
+    List<String> implement = draft.implementRecipients() == null ? List.of() : draft.implementRecipients();
+    List<String> information = draft.informationRecipients() == null ? List.of() : draft.informationRecipients();
+    if (implement.isEmpty()) {
+      problems.add("Kế hoạch phải có ít nhất một đơn vị thực hiện (Ủy ban MTTQ cấp dưới hoặc tổ chức thành viên).");
+    }
+    for (String code : implement) {
+      if (!known.containsKey(code)) {
+        problems.add("Không có đơn vị mã «" + code + "».");
+      } else if (!implementers.containsKey(code)) {
+        problems.add("«" + known.get(code).name() + "» không phải Ủy ban MTTQ cấp dưới hay tổ chức thành viên của"
+            + " đơn vị ban hành, nên không thể là đơn vị thực hiện kế hoạch.");
+      }
+    }
+    Set<String> implementSet = new HashSet<>(implement);
+    for (String code : information) {
+      if (!known.containsKey(code)) {
+        problems.add("Không có đơn vị mã «" + code + "».");
+      } else if (implementSet.contains(code)) {
+        problems.add("«" + known.get(code).name() + "» đã là đơn vị thực hiện, không thể đồng thời nhận để biết.");
+      } else if (code.equals(issuerCode)) {
+        problems.add("Đơn vị ban hành tự lưu kế hoạch (Lưu), không cần nhận để biết.");
+      }
+    }
+    return problems;
+  }
+
+  private static void checkDue(String what, LocalDate due, LocalDate today, List<String> problems) {
+    if (due == null) {
+      problems.add(what + " không được để trống.");
+    } else if (due.isBefore(today)) {
+      problems.add(what + " (" + BusinessTime.format(due) + ") đã qua; hãy chọn một ngày từ hôm nay ("
+          + BusinessTime.format(today) + ") trở đi.");
+    }
+  }
+}

@@ -1,0 +1,233 @@
+package vn.mttq.sangtao.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.web.NotFoundException;
+import vn.mttq.sangtao.unit.UnitService;
+import vn.mttq.sangtao.unit.UnitView;
+
+/** Drafting, approving, returning and issuing plans. */
+@Service
+@Transactional
+public class PlanService {
+
+  private final PlanRepository plans;
+  private final PlanRecipientRepository recipients;
+  private final UnitService units;
+
+  PlanService(PlanRepository plans, PlanRecipientRepository recipients, UnitService units) {
+    this.plans = plans;
+    this.recipients = recipients;
+    this.units = units;
+  }
+
+  /** The units that may implement a plan of this issuer on the given day: its subordinate committees and member organisations. */
+  @Transactional(readOnly = true)
+  public List<UnitView> implementers(String issuerCode, LocalDate day) {
+    return units.children(issuerCode, day).stream().filter(u -> u.frontCommittee() || u.memberOrganisation())
+        .toList();
+  }
+
+  /** The default information recipients ("b/c"): the level above, and the bodies that receive for information. */
+  @Transactional(readOnly = true)
+  public List<UnitView> defaultInformationRecipients(String issuerCode, LocalDate day) {
+    List<UnitView> found = new ArrayList<>();
+    UnitView issuer = units.get(issuerCode);
+    if (issuer.parentCode() != null) {
+      found.add(units.get(issuer.parentCode()));
+    }
+    units.children(issuerCode, day).stream().filter(UnitView::informationOnly).forEach(found::add);
+    return found;
+  }
+
+  /**
+   * Saves a draft as submitted for approval: creates the plan when {@code planId} is null, otherwise revises it.
+   * Recipients left null default from the unit tree. Throws {@link PlanValidationException} and saves nothing when
+   * the draft breaks a rule.
+   */
+  public PlanView submitDraft(Long planId, String issuerCode, Long parentPlanId, PlanDraft draft, String userId) {
+    LocalDate today = BusinessTime.today();
+    UnitView issuer = units.find(issuerCode).filter(UnitView::frontCommittee).orElseThrow(() ->
+        new PlanValidationException(List.of("Đơn vị ban hành «" + issuerCode + "» không phải một Ủy ban MTTQ.")));
+    Map<String, UnitView> implementers = implementers(issuerCode, today).stream()
+        .collect(Collectors.toMap(UnitView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    PlanDraft complete = withDefaultRecipients(draft, issuerCode, implementers, today);
+    Map<String, UnitView> known = new LinkedHashMap<>();
+    for (String code : concat(complete.implementRecipients(), complete.informationRecipients())) {
+      units.find(code).ifPresent(u -> known.put(code, u));
+    }
+    List<String> problems = new ArrayList<>(PlanRules.check(complete, today, implementers, known, issuerCode));
+    Plan plan = planId == null ? null : find(planId);
+    if (complete.number() != null) {
+      plans.findByIssuingUnitIdAndYearAndNumber(issuer.id(), complete.year(), complete.number())
+          .filter(other -> plan == null || !other.getId().equals(plan.getId()))
+          .ifPresent(other -> problems.add("Số " + complete.number() + "/" + complete.symbol() + " năm "
+              + complete.year() + " đã dùng cho kế hoạch «" + other.getTitle() + "»."));
+    }
+    if (plan != null && plan.getStatus() == PlanStatus.ISSUED) {
+      problems.add("Kế hoạch " + plan.getNumberAndSymbol() + " đã ban hành, không sửa được nữa.");
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanValidationException(problems);
+    }
+    Instant now = Instant.now();
+    Plan saved = plan == null ? new Plan(issuer.id(), parentPlanId, complete.year(), now) : plan;
+    saved.applyDraft(complete, userId, now);
+    saved = plans.save(saved);
+    replaceRecipients(saved, issuer, complete, known);
+    return view(saved);
+  }
+
+  /** The leaders return the plan to its drafters with a reason. */
+  public PlanView returnForRevision(Long planId, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new PlanValidationException(List.of("Hãy ghi lý do trả lại kế hoạch để cán bộ sửa."));
+    }
+    Plan plan = find(planId);
+    if (plan.getStatus() == PlanStatus.ISSUED) {
+      throw new PlanValidationException(List.of("Kế hoạch " + plan.getNumberAndSymbol() + " đã ban hành."));
+    }
+    plan.returnForRevision(reason.trim(), Instant.now());
+    return view(plan);
+  }
+
+  /**
+   * Issues an approved plan: gives it the number set by hand or the next free one of its issuer and year, and the
+   * recipients' deadline. Issuing an issued plan again changes nothing (a retried step).
+   */
+  public PlanView issue(Long planId, String approverId) {
+    Plan plan = find(planId);
+    if (plan.getStatus() == PlanStatus.ISSUED) {
+      return view(plan);
+    }
+    LocalDate today = BusinessTime.today();
+    List<String> problems = new ArrayList<>();
+    if (plan.getHalfYearReportDue().isBefore(today) || plan.getAnnualReportDue().isBefore(today)) {
+      problems.add("Hạn báo cáo của kế hoạch đã qua trong lúc chờ phê duyệt; hãy trả lại để cán bộ sửa hạn.");
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanValidationException(problems);
+    }
+    int number = plan.getNumber() != null ? plan.getNumber() : plans.maxNumber(plan.getIssuingUnitId(), plan.getYear()) + 1;
+    plan.issue(number, today, approverId, Instant.now());
+    plans.flush();
+    return view(plan);
+  }
+
+  /** A saved plan under the draft form's field keys, to prefill a revision. */
+  @Transactional(readOnly = true)
+  public Map<String, Object> draftFormValues(Long planId) {
+    Plan plan = find(planId);
+    List<PlanRecipient> list = recipients.findByPlanIdOrderById(planId);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put(PlanDraftForm.TITLE, plan.getTitle());
+    values.put(PlanDraftForm.YEAR, (long) plan.getYear());
+    values.put(PlanDraftForm.SYMBOL, plan.getSymbol());
+    values.put(PlanDraftForm.NUMBER, plan.getNumber() == null ? null : (long) plan.getNumber());
+    values.put(PlanDraftForm.BASIS, plan.getBasis());
+    values.put(PlanDraftForm.PURPOSES, plan.getPurposes());
+    values.put(PlanDraftForm.PROPAGANDA_CONTENT, plan.getPropagandaContent());
+    values.put(PlanDraftForm.PROPAGANDA_AUDIENCE, plan.getPropagandaAudience());
+    values.put(PlanDraftForm.PROPAGANDA_FORMS, plan.getPropagandaForms());
+    values.put(PlanDraftForm.MODELS_CONTENT, plan.getModelsContent());
+    values.put(PlanDraftForm.SUPPORT_CONTENT, plan.getSupportContent());
+    values.put(PlanDraftForm.SUMMARY_CONTENT, plan.getSummaryContent());
+    values.put(PlanDraftForm.HALF_YEAR_DUE, plan.getHalfYearReportDue().toString());
+    values.put(PlanDraftForm.ANNUAL_DUE, plan.getAnnualReportDue().toString());
+    values.put(PlanDraftForm.IMPLEMENTATION_DAYS, (long) plan.getImplementationDays());
+    values.put(PlanDraftForm.IMPLEMENT_RECIPIENTS, codesOf(list, RecipientKind.IMPLEMENT));
+    values.put(PlanDraftForm.INFORMATION_RECIPIENTS, codesOf(list, RecipientKind.INFORMATION));
+    values.put(PlanDraftForm.MEMBER_ORGANISATION_TASKS, taskTextOf(list, true));
+    values.put(PlanDraftForm.SUBORDINATE_COMMITTEE_TASKS, taskTextOf(list, false));
+    return values;
+  }
+
+  private String codesOf(List<PlanRecipient> list, RecipientKind kind) {
+    return list.stream().filter(r -> r.getKind() == kind)
+        .map(r -> units.findById(r.getUnitId()).orElseThrow().code()).collect(Collectors.joining(", "));
+  }
+
+  private String taskTextOf(List<PlanRecipient> list, boolean memberOrganisation) {
+    return list.stream().filter(r -> r.getKind() == RecipientKind.IMPLEMENT)
+        .filter(r -> units.findById(r.getUnitId()).orElseThrow().memberOrganisation() == memberOrganisation)
+        .map(PlanRecipient::getTaskText).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+  }
+
+  @Transactional(readOnly = true)
+  public PlanView get(Long planId) {
+    return view(find(planId));
+  }
+
+  private Plan find(Long planId) {
+    return plans.findById(planId).orElseThrow(() -> new NotFoundException("Không có kế hoạch số hiệu " + planId + "."));
+  }
+
+  private PlanDraft withDefaultRecipients(PlanDraft draft, String issuerCode, Map<String, UnitView> implementers,
+      LocalDate today) {
+    List<String> implement = draft.implementRecipients() != null ? draft.implementRecipients()
+        : List.copyOf(implementers.keySet());
+    List<String> information = draft.informationRecipients() != null ? draft.informationRecipients()
+        : defaultInformationRecipients(issuerCode, today).stream().map(UnitView::code).toList();
+    return new PlanDraft(trim(draft.title()), draft.year(), trim(draft.symbol()), draft.number(), trim(draft.basis()),
+        trim(draft.purposes()), trim(draft.propagandaContent()), trim(draft.propagandaAudience()),
+        trim(draft.propagandaForms()), trim(draft.modelsContent()), trim(draft.supportContent()),
+        trim(draft.summaryContent()), draft.halfYearReportDue(), draft.annualReportDue(), draft.implementationDays(),
+        distinct(implement), distinct(information), trim(draft.memberOrganisationTasks()),
+        trim(draft.subordinateCommitteeTasks()));
+  }
+
+  private void replaceRecipients(Plan plan, UnitView issuer, PlanDraft draft, Map<String, UnitView> known) {
+    recipients.deleteByPlanId(plan.getId());
+    recipients.flush();
+    for (String code : draft.implementRecipients()) {
+      UnitView unit = known.get(code);
+      String tasks = unit.memberOrganisation() ? draft.memberOrganisationTasks() : draft.subordinateCommitteeTasks();
+      recipients.save(new PlanRecipient(plan.getId(), unit.id(), RecipientKind.IMPLEMENT, tasks));
+    }
+    for (String code : draft.informationRecipients()) {
+      recipients.save(new PlanRecipient(plan.getId(), known.get(code).id(), RecipientKind.INFORMATION, null));
+    }
+    recipients.save(new PlanRecipient(plan.getId(), issuer.id(), RecipientKind.ARCHIVE, null));
+  }
+
+  private PlanView view(Plan plan) {
+    UnitView issuer = units.findById(plan.getIssuingUnitId()).orElseThrow();
+    List<PlanView.Recipient> list = recipients.findByPlanIdOrderById(plan.getId()).stream().map(r -> {
+      UnitView unit = units.findById(r.getUnitId()).orElseThrow();
+      return new PlanView.Recipient(unit.code(), unit.name(), r.getKind(), r.getTaskText());
+    }).toList();
+    return new PlanView(plan.getId(), plan.getNumberAndSymbol(), plan.getStatus(), plan.getYear(), plan.getTitle(),
+        issuer.code(), issuer.name(), plan.getParentPlanId(), plan.getBasis(), plan.getIssuedOn(),
+        plan.getHalfYearReportDue(), plan.getAnnualReportDue(), plan.getImplementationDays(),
+        plan.getImplementationDue(), plan.getReturnReason(), list);
+  }
+
+  private static List<String> distinct(List<String> codes) {
+    Set<String> set = new LinkedHashSet<>();
+    codes.stream().map(String::trim).filter(c -> !c.isEmpty()).forEach(set::add);
+    return List.copyOf(set);
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static String trim(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+}

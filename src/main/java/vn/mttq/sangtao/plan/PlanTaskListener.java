@@ -1,0 +1,50 @@
+package vn.mttq.sangtao.plan;
+
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import vn.mttq.sangtao.shared.BusinessTime;
+
+/**
+ * When a plan task is created: a name and description that say which plan and which unit, a due date Tasklist
+ * shows, and, for a revision, the saved draft as the form's values (task-local, gone when the task ends).
+ */
+@Component("planTaskListener")
+class PlanTaskListener implements TaskListener {
+
+  static final int APPROVAL_DAYS = 3;
+  static final int REVISION_DAYS = 5;
+
+  private final PlanService planService;
+
+  PlanTaskListener(PlanService planService) {
+    this.planService = planService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Long planId = (Long) task.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
+    PlanView plan = planService.get(planId);
+    String subject = "«" + plan.title() + "» — " + plan.issuingUnitName();
+    boolean revision = PlanIssuanceProcess.USER_TASK_REVISE.equals(task.getTaskDefinitionKey());
+    if (revision) {
+      task.setName("Sửa dự thảo kế hoạch " + subject);
+      task.setDescription("Lãnh đạo trả lại dự thảo. Lý do: " + plan.returnReason());
+      task.setVariablesLocal(planService.draftFormValues(planId));
+      task.setVariableLocal("returnReasonShown", plan.returnReason());
+    } else {
+      task.setName("Phê duyệt kế hoạch " + subject);
+      task.setDescription("Kế hoạch năm " + plan.year() + ", " + plan.recipients().stream()
+          .filter(r -> r.kind() == RecipientKind.IMPLEMENT).count() + " đơn vị thực hiện; hạn báo cáo 6 tháng "
+          + BusinessTime.format(plan.halfYearReportDue()) + ", báo cáo năm " + BusinessTime.format(plan.annualReportDue())
+          + ".");
+      task.setVariableLocal("planSummary", PlanText.summary(plan));
+    }
+    LocalDate due = BusinessTime.today().plusDays(revision ? REVISION_DAYS : APPROVAL_DAYS);
+    task.setDueDate(Date.from(due.atTime(17, 0).atZone(BusinessTime.ZONE).toInstant()));
+  }
+}

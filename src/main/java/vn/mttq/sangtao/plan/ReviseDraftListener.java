@@ -1,0 +1,25 @@
+package vn.mttq.sangtao.plan;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On completing "Sửa dự thảo kế hoạch": the revised draft is checked and saved, then goes back to the leaders. */
+@Component("reviseDraftListener")
+class ReviseDraftListener implements TaskListener {
+
+  private final PlanService planService;
+
+  ReviseDraftListener(PlanService planService) {
+    this.planService = planService;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Long planId = (Long) task.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
+    String issuer = (String) task.getVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT);
+    planService.submitDraft(planId, issuer, null, PlanDraftForm.read(PlanDraftForm.submitted(task)),
+        ApprovePlanListener.actor(task));
+    task.getExecution().removeVariables(PlanDraftForm.FIELDS);
+  }
+}

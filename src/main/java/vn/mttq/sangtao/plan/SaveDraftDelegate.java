@@ -1,0 +1,61 @@
+package vn.mttq.sangtao.plan;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+import vn.mttq.sangtao.unit.UnitGroups;
+
+/**
+ * Right after the start: a plan started from Tasklist's start form is saved as a draft (its form values become
+ * table rows and leave the process); a plan prepared before the start (API, a recipient's own plan) is kept as it
+ * is. A bad draft fails the start with a Vietnamese message, and nothing is created.
+ */
+@Component("saveDraftDelegate")
+class SaveDraftDelegate implements JavaDelegate {
+
+  private final PlanService planService;
+  private final IdentityService identityService;
+
+  SaveDraftDelegate(PlanService planService, IdentityService identityService) {
+    this.planService = planService;
+    this.identityService = identityService;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    if (execution.getVariable(PlanIssuanceProcess.VAR_PLAN_ID) != null) {
+      return;
+    }
+    String initiator = (String) execution.getVariable(PlanIssuanceProcess.VAR_INITIATOR);
+    String issuer = (String) execution.getVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT);
+    if (issuer == null || issuer.isBlank()) {
+      issuer = unitOfStaff(initiator);
+    } else if (initiator != null && identityService.createGroupQuery().groupMember(initiator)
+        .groupId(UnitGroups.staff(issuer.trim())).count() == 0) {
+      throw new PlanValidationException(List.of("Bạn không phải cán bộ của đơn vị «" + issuer.trim()
+          + "», nên không soạn kế hoạch thay đơn vị đó được."));
+    }
+    PlanView plan = planService.submitDraft(null, issuer.trim(), null, PlanDraftForm.read(execution), initiator);
+    execution.removeVariables(PlanDraftForm.FIELDS);
+    execution.setVariable(PlanIssuanceProcess.VAR_PLAN_ID, plan.id());
+    execution.setVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT, plan.issuingUnitCode());
+  }
+
+  /** The unit whose staff the user belongs to, when there is exactly one. */
+  private String unitOfStaff(String userId) {
+    List<String> units = userId == null ? List.of() : identityService.createGroupQuery().groupMember(userId).list()
+        .stream().map(Group::getId).filter(id -> id.endsWith(UnitGroups.STAFF_SUFFIX))
+        .map(id -> id.substring(0, id.length() - UnitGroups.STAFF_SUFFIX.length())).toList();
+    if (units.size() != 1) {
+      throw new PlanValidationException(List.of(units.isEmpty()
+          ? "Chỉ cán bộ của một Ủy ban MTTQ mới soạn được kế hoạch; hãy ghi mã đơn vị ban hành."
+          : "Bạn là cán bộ của nhiều đơn vị (" + String.join(", ", units) + "); hãy ghi mã đơn vị ban hành."));
+    }
+    return units.get(0);
+  }
+}
