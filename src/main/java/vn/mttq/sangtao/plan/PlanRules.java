@@ -29,6 +29,13 @@ final class PlanRules {
    */
   static List<String> check(PlanDraft draft, LocalDate today, Map<String, UnitView> implementers,
       Map<String, UnitView> known, String issuerCode) {
+    List<String> problems = checkContent(draft, today);
+    checkRecipients(draft, implementers, known, issuerCode, problems);
+    return problems;
+  }
+
+  /** The rules for any plan, including one a unit without recipients of its own records. */
+  static List<String> checkContent(PlanDraft draft, LocalDate today) {
     List<String> problems = new ArrayList<>();
     if (draft.title() == null || draft.title().isBlank()) {
       problems.add("Tên kế hoạch không được để trống.");
@@ -51,7 +58,11 @@ final class PlanRules {
     }
     checkDue("Hạn báo cáo 6 tháng", draft.halfYearReportDue(), today, problems);
     checkDue("Hạn báo cáo năm", draft.annualReportDue(), today, problems);
+    return problems;
+  }
 
+  private static void checkRecipients(PlanDraft draft, Map<String, UnitView> implementers,
+      Map<String, UnitView> known, String issuerCode, List<String> problems) {
     List<String> implement = draft.implementRecipients() == null ? List.of() : draft.implementRecipients();
     List<String> information = draft.informationRecipients() == null ? List.of() : draft.informationRecipients();
     if (implement.isEmpty()) {
@@ -75,7 +86,6 @@ final class PlanRules {
         problems.add("Đơn vị ban hành tự lưu kế hoạch (Lưu), không cần nhận để biết.");
       }
     }
-    return problems;
   }
 
   private static void checkDue(String what, LocalDate due, LocalDate today, List<String> problems) {

@@ -91,6 +91,38 @@ public class PlanService {
     return view(saved);
   }
 
+  /**
+   * Records the own plan of a unit that has no recipients of its own (a member organisation, a residential area):
+   * it is kept, numbered and dated like an issued plan, with the unit's archive as its only recipient.
+   */
+  public PlanView recordPlan(String unitCode, Long parentPlanId, PlanDraft draft, String userId) {
+    LocalDate today = BusinessTime.today();
+    UnitView unit = units.get(unitCode);
+    PlanDraft clean = new PlanDraft(trim(draft.title()), draft.year(), trim(draft.symbol()), draft.number(),
+        trim(draft.basis()), trim(draft.purposes()), trim(draft.propagandaContent()), trim(draft.propagandaAudience()),
+        trim(draft.propagandaForms()), trim(draft.modelsContent()), trim(draft.supportContent()),
+        trim(draft.summaryContent()), draft.halfYearReportDue(), draft.annualReportDue(), draft.implementationDays(),
+        List.of(), List.of(), null, null);
+    List<String> problems = new ArrayList<>(PlanRules.checkContent(clean, today));
+    if (clean.number() != null) {
+      plans.findByIssuingUnitIdAndYearAndNumber(unit.id(), clean.year(), clean.number())
+          .ifPresent(other -> problems.add("Số " + clean.number() + "/" + clean.symbol() + " năm " + clean.year()
+              + " đã dùng cho kế hoạch «" + other.getTitle() + "»."));
+    }
+    if (!problems.isEmpty()) {
+      throw new PlanValidationException(problems);
+    }
+    Instant now = Instant.now();
+    Plan plan = new Plan(unit.id(), parentPlanId, clean.year(), now);
+    plan.applyDraft(clean, userId, now);
+    plan = plans.save(plan);
+    recipients.save(new PlanRecipient(plan.getId(), unit.id(), RecipientKind.ARCHIVE, null));
+    int number = clean.number() != null ? clean.number() : plans.maxNumber(unit.id(), clean.year()) + 1;
+    plan.issue(number, today, userId, now);
+    plans.flush();
+    return view(plan);
+  }
+
   /** The leaders return the plan to its drafters with a reason. */
   public PlanView returnForRevision(Long planId, String reason) {
     if (reason == null || reason.isBlank()) {

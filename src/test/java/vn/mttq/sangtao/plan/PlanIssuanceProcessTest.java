@@ -2,8 +2,6 @@ package vn.mttq.sangtao.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -86,7 +84,7 @@ class PlanIssuanceProcessTest extends ProcessTest {
         .doesNotContain("title", "basis", "purposes");
 
     complete(approval, "dn-lk.lanhdao", Map.of("decision", "approve"));
-    execute(job(instance));
+    executeDueJobs(instance.getId());
 
     BpmnAwareTests.assertThat(instance).isEnded().hasPassed(PlanIssuanceProcess.END_EVENT_ISSUED);
     PlanView plan = planService.get(planIdOf(instance));
@@ -109,7 +107,7 @@ class PlanIssuanceProcessTest extends ProcessTest {
 
     ProcessInstance next = startAs(CITY_STAFF, draft("Tổng kết phong trào giai đoạn 2018 - 2024"));
     complete(taskOf(next), "dn-lk.lanhdao", Map.of("decision", "approve"));
-    execute(job(next));
+    executeDueJobs(next.getId());
     int first = Integer.parseInt(plan.numberAndSymbol().split("/")[0]);
     assertThat(planService.get(planIdOf(next)).numberAndSymbol()).isEqualTo((first + 1) + "/KH-MTTQ-BTT");
   }
@@ -142,7 +140,7 @@ class PlanIssuanceProcessTest extends ProcessTest {
         .extracting(PlanView.Recipient::taskText).containsExactly("Lồng ghép với phong trào thi đua của tổ chức mình.");
 
     complete(taskOf(instance), "dn-lk.lanhdao", Map.of("decision", "approve"));
-    execute(job(instance));
+    executeDueJobs(instance.getId());
     BpmnAwareTests.assertThat(instance).isEnded();
     assertThat(planService.get(planId).status()).isEqualTo(PlanStatus.ISSUED);
   }
@@ -197,7 +195,7 @@ class PlanIssuanceProcessTest extends ProcessTest {
   void issuingAgainChangesNothing() {
     ProcessInstance instance = startAs(CITY_STAFF, draft("Kế hoạch phát hành một lần"));
     complete(taskOf(instance), "dn-lk.lanhdao", Map.of("decision", "approve"));
-    execute(job(instance));
+    executeDueJobs(instance.getId());
     PlanView issued = planService.get(planIdOf(instance));
 
     moveClockTo(MARCH_2025.plusDays(2));

@@ -34,6 +34,29 @@ public abstract class ProcessTest {
     identityService.clearAuthentication();
   }
 
+  /**
+   * Executes the jobs of the given process instances that are due at the engine clock, again and again until none is
+   * left (a job may create the next one). Returns how many ran.
+   */
+  protected int executeDueJobs(String... processInstanceIds) {
+    var management = processEngine.getManagementService();
+    int ran = 0;
+    for (int round = 0; round < 1000; round++) {
+      var due = new java.util.ArrayList<org.camunda.bpm.engine.runtime.Job>();
+      for (String id : processInstanceIds) {
+        due.addAll(management.createJobQuery().processInstanceId(id).executable().list());
+      }
+      if (due.isEmpty()) {
+        return ran;
+      }
+      for (var job : due) {
+        management.executeJob(job.getId());
+        ran++;
+      }
+    }
+    throw new IllegalStateException("jobs keep coming: a loop in the model?");
+  }
+
   protected void moveClockTo(java.time.ZonedDateTime time) {
     ClockUtil.setCurrentTime(java.util.Date.from(time.toInstant()));
   }

@@ -1,0 +1,45 @@
+package vn.mttq.sangtao.notification;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sends in-app notices. A notice with a key already sent is not sent again, so a retried step is harmless. */
+@Service
+@Transactional
+public class NoticeService {
+
+  private final NoticeRepository notices;
+
+  NoticeService(NoticeRepository notices) {
+    this.notices = notices;
+  }
+
+  /** A notice kept for everything that is about a thing, for example "plan:12". */
+  public record NoticeView(String recipientGroup, Long unitId, String kind, String title, String body) {
+  }
+
+  public void notifyGroup(String groupId, Long unitId, String kind, String title, String body, String reference,
+      String dedupKey) {
+    if (dedupKey != null && notices.existsByDedupKey(dedupKey)) {
+      return;
+    }
+    notices.save(new Notice(groupId, unitId, kind, title, body, reference, dedupKey, Instant.now()));
+  }
+
+  @Transactional(readOnly = true)
+  public List<NoticeView> about(String reference) {
+    return notices.findByReferenceOrderById(reference).stream()
+        .map(n -> new NoticeView(n.getRecipientGroup(), n.getUnitId(), n.getKind(), n.getTitle(), n.getBody()))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public List<NoticeView> forGroup(String groupId) {
+    return notices.findByRecipientGroupOrderByCreatedAtDesc(groupId).stream()
+        .map(n -> new NoticeView(n.getRecipientGroup(), n.getUnitId(), n.getKind(), n.getTitle(), n.getBody()))
+        .toList();
+  }
+}

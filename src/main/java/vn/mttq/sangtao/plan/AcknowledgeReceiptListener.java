@@ -1,0 +1,23 @@
+package vn.mttq.sangtao.plan;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** On completing "Xác nhận đã nhận kế hoạch": records who acknowledged and when. */
+@Component("acknowledgeReceiptListener")
+class AcknowledgeReceiptListener implements TaskListener {
+
+  private final PlanCascadeService cascade;
+
+  AcknowledgeReceiptListener(PlanCascadeService cascade) {
+    this.cascade = cascade;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    cascade.acknowledge((Long) task.getVariable(PlanImplementationProcess.VAR_IMPLEMENTATION_ID),
+        ApprovePlanListener.actor(task));
+    task.getExecution().removeVariable("received");
+  }
+}

@@ -1,0 +1,172 @@
+package vn.mttq.sangtao.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.sangtao.notification.NoticeService;
+import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.web.NotFoundException;
+import vn.mttq.sangtao.unit.UnitGroups;
+import vn.mttq.sangtao.unit.UnitService;
+import vn.mttq.sangtao.unit.UnitView;
+
+/**
+ * Carries an issued plan to its recipients, a batch at a time (each batch its own transaction, so a national plan
+ * never holds thousands of instances in one), and follows each recipient's implementation.
+ */
+@Service
+@Transactional
+public class PlanCascadeService {
+
+  /** Recipients started per cascade step. */
+  public static final int BATCH_SIZE = 100;
+
+  private final PlanService planService;
+  private final PlanImplementationRepository implementations;
+  private final UnitService units;
+  private final RuntimeService runtimeService;
+  private final NoticeService notices;
+
+  PlanCascadeService(PlanService planService, PlanImplementationRepository implementations, UnitService units,
+      RuntimeService runtimeService, NoticeService notices) {
+    this.planService = planService;
+    this.implementations = implementations;
+    this.units = units;
+    this.runtimeService = runtimeService;
+    this.notices = notices;
+  }
+
+  /**
+   * Starts {@code planImplementation} for up to {@code batchSize} implementing recipients that have none yet; returns
+   * whether recipients remain. The unique (plan, unit) row makes a retried batch start nobody twice.
+   */
+  public boolean cascadeBatch(Long planId, int batchSize) {
+    PlanView plan = planService.get(planId);
+    if (plan.status() != PlanStatus.ISSUED) {
+      throw new IllegalStateException("Plan " + planId + " is not issued");
+    }
+    List<Long> unitIds = implementations.unitsWithoutImplementation(planId, PageRequest.of(0, batchSize));
+    Instant now = Instant.now();
+    for (Long unitId : unitIds) {
+      UnitView unit = units.findById(unitId).orElseThrow();
+      PlanImplementation implementation = implementations.saveAndFlush(
+          new PlanImplementation(planId, unitId, plan.implementationDue(), now));
+      String processInstanceId = runtimeService.startProcessInstanceByKey(PlanImplementationProcess.KEY,
+          plan.numberAndSymbol() + " — " + unit.code(), variables(plan, implementation, unit)).getId();
+      implementation.started(processInstanceId);
+    }
+    return !implementations.unitsWithoutImplementation(planId, PageRequest.of(0, 1)).isEmpty();
+  }
+
+  private static Map<String, Object> variables(PlanView plan, PlanImplementation implementation, UnitView unit) {
+    LocalDate due = implementation.getDueDate();
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(PlanImplementationProcess.VAR_PLAN_ID, plan.id());
+    variables.put(PlanImplementationProcess.VAR_IMPLEMENTATION_ID, implementation.getId());
+    variables.put(PlanImplementationProcess.VAR_UNIT_CODE, unit.code());
+    variables.put(PlanImplementationProcess.VAR_ISSUING_UNIT, plan.issuingUnitCode());
+    variables.put(PlanImplementationProcess.VAR_PLAN_NUMBER, plan.numberAndSymbol());
+    variables.put(PlanImplementationProcess.VAR_FIRST_REMINDER,
+        at(due.minusDays(PlanImplementationProcess.FIRST_REMINDER_DAYS)));
+    variables.put(PlanImplementationProcess.VAR_LAST_REMINDER,
+        at(due.minusDays(PlanImplementationProcess.LAST_REMINDER_DAYS)));
+    variables.put(PlanImplementationProcess.VAR_OVERDUE, at(due.plusDays(1)));
+    return variables;
+  }
+
+  /** A moment of a business day, at the hour notices go out. */
+  static Date at(LocalDate day) {
+    return Date.from(day.atTime(PlanImplementationProcess.NOTICE_HOUR, 0).atZone(BusinessTime.ZONE).toInstant());
+  }
+
+  /** Sends the information recipients ("b/c") a notice; a retry sends none twice. */
+  public void notifyInformationRecipients(Long planId) {
+    PlanView plan = planService.get(planId);
+    for (PlanView.Recipient recipient : plan.recipients()) {
+      if (recipient.kind() != RecipientKind.INFORMATION) {
+        continue;
+      }
+      UnitView unit = units.get(recipient.unitCode());
+      notices.notifyGroup(UnitGroups.leaders(unit.code()), unit.id(), "PLAN_RECEIVED",
+          "Kế hoạch " + plan.numberAndSymbol() + " của " + plan.issuingUnitName() + " (để biết)",
+          "«" + plan.title() + "», ban hành ngày " + BusinessTime.format(plan.issuedOn()) + ".",
+          "plan:" + plan.id(), "plan:" + plan.id() + ":information:" + unit.code());
+    }
+  }
+
+  public void acknowledge(Long implementationId, String userId) {
+    find(implementationId).acknowledge(userId, Instant.now());
+  }
+
+  /**
+   * Saves the unit's own plan from the build form: a committee with recipients of its own gets a draft to issue
+   * through {@code planIssuance}; any other unit's plan is recorded. Returns whether it must be issued.
+   */
+  public boolean buildOwnPlan(Long implementationId, PlanDraft draft, String userId) {
+    PlanImplementation implementation = find(implementationId);
+    UnitView unit = units.findById(implementation.getUnitId()).orElseThrow();
+    boolean issues = unit.frontCommittee() && !planService.implementers(unit.code(), BusinessTime.today()).isEmpty();
+    PlanView own = issues
+        ? planService.submitDraft(implementation.getOwnPlanId(), unit.code(), implementation.getPlanId(), draft, userId)
+        : planService.recordPlan(unit.code(), implementation.getPlanId(), draft, userId);
+    implementation.acknowledge(userId, Instant.now());
+    implementation.ownPlan(own.id());
+    return issues;
+  }
+
+  public void complete(Long implementationId, boolean issued) {
+    find(implementationId).complete(issued ? ImplementationStatus.PLAN_ISSUED : ImplementationStatus.RECORDED,
+        Instant.now());
+  }
+
+  /** Tells the issuing committee's leaders, and the unit, that the unit's plan is overdue. */
+  public void escalateOverdue(Long implementationId) {
+    PlanImplementation implementation = find(implementationId);
+    PlanView plan = planService.get(implementation.getPlanId());
+    UnitView unit = units.findById(implementation.getUnitId()).orElseThrow();
+    String title = unit.name() + " chưa xây dựng kế hoạch thực hiện " + plan.numberAndSymbol();
+    String body = "Hạn là ngày " + BusinessTime.format(implementation.getDueDate()) + ".";
+    notices.notifyGroup(UnitGroups.leaders(plan.issuingUnitCode()), unit.id(), "ESCALATION", title, body,
+        "plan:" + plan.id(), "implementation:" + implementationId + ":escalation");
+    notices.notifyGroup(UnitGroups.staff(unit.code()), unit.id(), "ESCALATION", "Quá hạn: " + title, body,
+        "plan:" + plan.id(), "implementation:" + implementationId + ":overdue");
+  }
+
+  /** Reminds the unit's staff that its plan is due in {@code daysLeft} days. */
+  public void remind(Long implementationId, int daysLeft) {
+    PlanImplementation implementation = find(implementationId);
+    PlanView plan = planService.get(implementation.getPlanId());
+    UnitView unit = units.findById(implementation.getUnitId()).orElseThrow();
+    notices.notifyGroup(UnitGroups.staff(unit.code()), unit.id(), "REMINDER",
+        "Còn " + daysLeft + " ngày để xây dựng kế hoạch thực hiện " + plan.numberAndSymbol(),
+        "Hạn là ngày " + BusinessTime.format(implementation.getDueDate()) + ".", "plan:" + plan.id(),
+        "implementation:" + implementationId + ":reminder:" + daysLeft);
+  }
+
+  @Transactional(readOnly = true)
+  public ImplementationView implementation(Long implementationId) {
+    PlanImplementation implementation = find(implementationId);
+    UnitView unit = units.findById(implementation.getUnitId()).orElseThrow();
+    return new ImplementationView(implementation.getId(), implementation.getPlanId(), unit.code(), unit.name(),
+        implementation.getStatus(), implementation.getDueDate(), implementation.getOwnPlanId());
+  }
+
+  private PlanImplementation find(Long implementationId) {
+    return implementations.findById(implementationId)
+        .orElseThrow(() -> new NotFoundException("Không có việc triển khai số " + implementationId + "."));
+  }
+
+  /** One recipient's implementation of a plan. */
+  public record ImplementationView(Long id, Long planId, String unitCode, String unitName,
+      ImplementationStatus status, LocalDate dueDate, Long ownPlanId) {
+  }
+}

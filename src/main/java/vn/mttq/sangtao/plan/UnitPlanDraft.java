@@ -1,0 +1,31 @@
+package vn.mttq.sangtao.plan;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import vn.mttq.sangtao.shared.BusinessTime;
+
+/** A recipient's own plan as first proposed: the parent plan's title, year and regime, and the basis line citing it. */
+final class UnitPlanDraft {
+
+  private UnitPlanDraft() {
+  }
+
+  /** "Thực hiện Kế hoạch số 12/KH-MTTQ-BTT ngày 03/03/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam …". */
+  static String basis(PlanView parent) {
+    return "Thực hiện Kế hoạch số " + parent.numberAndSymbol() + " ngày " + BusinessTime.format(parent.issuedOn())
+        + " của Ban Thường trực " + parent.issuingUnitName() + " về " + parent.title() + ".";
+  }
+
+  static Map<String, Object> prefill(PlanView parent, String unitName) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put(PlanDraftForm.TITLE, parent.title() + " — " + unitName);
+    values.put(PlanDraftForm.YEAR, (long) parent.year());
+    values.put(PlanDraftForm.SYMBOL, PlanDraft.DEFAULT_SYMBOL);
+    values.put(PlanDraftForm.BASIS, basis(parent));
+    values.put(PlanDraftForm.HALF_YEAR_DUE, parent.halfYearReportDue().toString());
+    values.put(PlanDraftForm.ANNUAL_DUE, parent.annualReportDue().toString());
+    values.put(PlanDraftForm.IMPLEMENTATION_DAYS, (long) PlanDraft.DEFAULT_IMPLEMENTATION_DAYS);
+    return values;
+  }
+}

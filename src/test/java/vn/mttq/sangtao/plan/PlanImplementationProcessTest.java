@@ -1,0 +1,225 @@
+package vn.mttq.sangtao.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.mttq.sangtao.notification.NoticeService;
+import vn.mttq.sangtao.support.ProcessTest;
+
+/** The cascade and {@code planImplementation}: receipt, the unit's own plan, recursion, reminders, escalation. */
+class PlanImplementationProcessTest extends ProcessTest {
+
+  private static final ZonedDateTime MARCH_2025 = ZonedDateTime.parse("2025-03-03T09:00:00+07:00");
+
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  PlanService planService;
+  @Autowired
+  PlanCascadeService cascade;
+  @Autowired
+  NoticeService notices;
+
+  @BeforeEach
+  void inMarch2025() {
+    moveClockTo(MARCH_2025);
+  }
+
+  /** The city of seed 000 issues a plan through planIssuance; returns the issued plan. */
+  private PlanView cityIssuesPlan(String title) {
+    identityService.setAuthentication("dn-lk.canbo", List.of());
+    ProcessInstance issuance;
+    try {
+      issuance = runtimeService.startProcessInstanceByKey(PlanIssuanceProcess.KEY, Map.of("title", title,
+          "year", 2025L, "basis", "Thực hiện Kế hoạch số 751/KH-MTTQ-BTT của Ban Thường trực Ủy ban MTTQ tỉnh"));
+    } finally {
+      identityService.clearAuthentication();
+    }
+    Long planId = (Long) runtimeService.getVariable(issuance.getId(), PlanIssuanceProcess.VAR_PLAN_ID);
+    complete(taskOf(issuance.getId()), "dn-lk.lanhdao", Map.of("decision", "approve"));
+    executeDueJobs(issuance.getId());
+    BpmnAwareTests.assertThat(issuance).isEnded();
+    return planService.get(planId);
+  }
+
+  private ProcessInstance implementationOf(PlanView plan, String unitCode) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
+        .processInstanceBusinessKey(plan.numberAndSymbol() + " — " + unitCode).variableValueEquals("planId", plan.id())
+        .singleResult();
+  }
+
+  private Task taskOf(String processInstanceId) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+  }
+
+  private void complete(Task task, String userId, Map<String, Object> variables) {
+    taskService.setAssignee(task.getId(), userId);
+    taskService.complete(task.getId(), variables);
+  }
+
+  /** The build form as submitted: the prefilled values, as Tasklist sends them back, with changes. */
+  private Map<String, Object> prefilledWith(Task task, Map<String, Object> changes) {
+    Map<String, Object> values = new HashMap<>(taskService.getVariablesLocal(task.getId()));
+    values.putAll(changes);
+    return values;
+  }
+
+  @Test
+  void everyImplementingRecipientGetsATaskAndInformationRecipientsANotice() {
+    PlanView plan = cityIssuesPlan("Kế hoạch gửi các đơn vị");
+
+    List<ProcessInstance> implementations = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(PlanImplementationProcess.KEY).variableValueEquals("planId", plan.id()).list();
+    assertThat(implementations).hasSize(11);
+    Task ward = taskOf(implementationOf(plan, "dn-lk-xuanan").getId());
+    assertThat(ward.getName()).isEqualTo("Xác nhận đã nhận kế hoạch KH số " + plan.numberAndSymbol()
+        + " — Ủy ban MTTQ Việt Nam phường Xuân An");
+    BpmnAwareTests.assertThat(ward).hasCandidateGroup("dn-lk-xuanan.staff");
+    assertThat(ward.getDueDate()).isEqualTo(java.util.Date.from(
+        ZonedDateTime.parse("2025-03-18T17:00:00+07:00").toInstant()));
+    assertThat(implementationOf(plan, "dn-lk-btvtu")).as("information only: no task").isNull();
+    assertThat(notices.about("plan:" + plan.id())).extracting(NoticeService.NoticeView::recipientGroup)
+        .containsExactlyInAnyOrder("dn.leaders", "dn-lk-btvtu.leaders", "dn-lk-bdvtu.leaders", "dn-lk-vptu.leaders");
+  }
+
+  @Test
+  void aPlanCascadesThreeLevelsDownToTheResidentialAreas() {
+    PlanView cityPlan = cityIssuesPlan("Triển khai phong trào năm 2025");
+    ProcessInstance ward = implementationOf(cityPlan, "dn-lk-xuanan");
+
+    complete(taskOf(ward.getId()), "dn-lk-xuanan.canbo", Map.of("received", true));
+    Task build = taskOf(ward.getId());
+    assertThat(build.getName()).startsWith("Xây dựng kế hoạch thực hiện KH số " + cityPlan.numberAndSymbol());
+    assertThat(taskService.getVariablesLocal(build.getId())).containsEntry("basis", "Thực hiện Kế hoạch số "
+        + cityPlan.numberAndSymbol() + " ngày 03/03/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam thành phố Long"
+        + " Khánh về Triển khai phong trào năm 2025.");
+    complete(build, "dn-lk-xuanan.canbo", prefilledWith(build, Map.of("title", "Kế hoạch của phường Xuân An")));
+
+    // the ward's own plan goes to the ward's leaders through planIssuance
+    executeDueJobs(ward.getId());
+    ProcessInstance wardIssuance = runtimeService.createProcessInstanceQuery().superProcessInstanceId(ward.getId())
+        .singleResult();
+    Task approval = taskOf(wardIssuance.getId());
+    BpmnAwareTests.assertThat(approval).hasCandidateGroup("dn-lk-xuanan.leaders");
+    complete(approval, "dn-lk-xuanan.lanhdao", Map.of("decision", "approve"));
+    executeDueJobs(wardIssuance.getId());
+    BpmnAwareTests.assertThat(ward).isEnded();
+
+    Long wardPlanId = cascade.implementation((Long) historicVariable(ward, "implementationId")).ownPlanId();
+    PlanView wardPlan = planService.get(wardPlanId);
+    assertThat(wardPlan.status()).isEqualTo(PlanStatus.ISSUED);
+    assertThat(wardPlan.parentPlanId()).isEqualTo(cityPlan.id());
+    assertThat(wardPlan.basis()).startsWith("Thực hiện Kế hoạch số " + cityPlan.numberAndSymbol());
+
+    // third level: a residential area records its plan
+    ProcessInstance area = implementationOf(wardPlan, "dn-lk-xuanan-kp1");
+    BpmnAwareTests.assertThat(taskOf(area.getId())).hasCandidateGroup("dn-lk-xuanan-kp1.staff");
+    complete(taskOf(area.getId()), "dn-lk-xuanan-kp1.canbo", Map.of("received", true));
+    Task areaBuild = taskOf(area.getId());
+    complete(areaBuild, "dn-lk-xuanan-kp1.canbo", prefilledWith(areaBuild, Map.of()));
+    BpmnAwareTests.assertThat(area).isEnded().hasNotPassed(PlanImplementationProcess.CALL_ACTIVITY_ISSUE);
+    PlanCascadeService.ImplementationView areaDone = cascade.implementation(
+        (Long) historicVariable(area, "implementationId"));
+    assertThat(areaDone.status()).isEqualTo(ImplementationStatus.RECORDED);
+    assertThat(planService.get(areaDone.ownPlanId()).basis()).startsWith("Thực hiện Kế hoạch số "
+        + wardPlan.numberAndSymbol());
+    assertThat(cascade.implementation((Long) historicVariable(ward, "implementationId")).status())
+        .isEqualTo(ImplementationStatus.PLAN_ISSUED);
+  }
+
+  @Test
+  void remindersFallThreeDaysAndOneDayBeforeTheDeadlineThenTheLeadersAreTold() {
+    PlanView plan = cityIssuesPlan("Kế hoạch có hạn");
+    ProcessInstance farmers = implementationOf(plan, "dn-lk-hnd");
+    Long implementationId = (Long) runtimeService.getVariable(farmers.getId(), "implementationId");
+    assertThat(plan.implementationDue()).isEqualTo(LocalDate.of(2025, 3, 18));
+
+    moveClockTo(ZonedDateTime.parse("2025-03-15T07:59:00+07:00"));
+    assertThat(executeDueJobs(farmers.getId())).isZero();
+    moveClockTo(ZonedDateTime.parse("2025-03-15T08:00:00+07:00"));
+    executeDueJobs(farmers.getId());
+    assertThat(noticesOf(plan, "dn-lk-hnd.staff")).containsExactly(
+        "Còn 3 ngày để xây dựng kế hoạch thực hiện " + plan.numberAndSymbol());
+
+    moveClockTo(ZonedDateTime.parse("2025-03-17T08:00:00+07:00"));
+    executeDueJobs(farmers.getId());
+    moveClockTo(ZonedDateTime.parse("2025-03-19T08:00:00+07:00"));
+    executeDueJobs(farmers.getId());
+
+    assertThat(noticesOf(plan, "dn-lk-hnd.staff")).containsExactlyInAnyOrder(
+        "Còn 3 ngày để xây dựng kế hoạch thực hiện " + plan.numberAndSymbol(),
+        "Còn 1 ngày để xây dựng kế hoạch thực hiện " + plan.numberAndSymbol(),
+        "Quá hạn: Hội Nông dân thành phố Long Khánh chưa xây dựng kế hoạch thực hiện " + plan.numberAndSymbol());
+    assertThat(noticesOf(plan, "dn-lk.leaders")).containsExactly(
+        "Hội Nông dân thành phố Long Khánh chưa xây dựng kế hoạch thực hiện " + plan.numberAndSymbol());
+    BpmnAwareTests.assertThat(farmers).isWaitingAt(PlanImplementationProcess.USER_TASK_ACKNOWLEDGE);
+    assertThat(cascade.implementation(implementationId).status()).isEqualTo(ImplementationStatus.PENDING);
+  }
+
+  @Test
+  void noReminderOnceTheUnitsPlanIsDone() {
+    PlanView plan = cityIssuesPlan("Kế hoạch làm sớm");
+    ProcessInstance veterans = implementationOf(plan, "dn-lk-ccb");
+    complete(taskOf(veterans.getId()), "dn-lk-ccb.canbo", Map.of("received", true));
+    Task build = taskOf(veterans.getId());
+    complete(build, "dn-lk-ccb.canbo", prefilledWith(build, Map.of()));
+    BpmnAwareTests.assertThat(veterans).isEnded();
+
+    moveClockTo(ZonedDateTime.parse("2025-03-20T09:00:00+07:00"));
+    assertThat(executeDueJobs(veterans.getId())).isZero();
+    assertThat(noticesOf(plan, "dn-lk-ccb.staff")).isEmpty();
+  }
+
+  @Test
+  void aRetriedCascadeStepStartsNobodyTwice() {
+    PlanView plan = cityIssuesPlan("Kế hoạch gửi một lần");
+    long started = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
+        .variableValueEquals("planId", plan.id()).count();
+
+    boolean more = cascade.cascadeBatch(plan.id(), PlanCascadeService.BATCH_SIZE);
+
+    assertThat(more).isFalse();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
+        .variableValueEquals("planId", plan.id()).count()).isEqualTo(started).isEqualTo(11);
+  }
+
+  @Test
+  void theCascadeGoesInBatches() {
+    PlanView draft = planService.submitDraft(null, "dn-lk", null, new PlanDraft("Kế hoạch gửi từng đợt", 2025,
+        "KH-MTTQ-BTT", null, null, null, null, null, null, null, null, null, LocalDate.of(2025, 6, 7),
+        LocalDate.of(2025, 11, 12), 15, null, null, null, null), "dn-lk.canbo");
+    planService.issue(draft.id(), "dn-lk.lanhdao");
+
+    assertThat(cascade.cascadeBatch(draft.id(), 4)).isTrue();
+    assertThat(cascade.cascadeBatch(draft.id(), 4)).isTrue();
+    assertThat(cascade.cascadeBatch(draft.id(), 4)).isFalse();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
+        .variableValueEquals("planId", draft.id()).count()).isEqualTo(11);
+  }
+
+  private List<String> noticesOf(PlanView plan, String group) {
+    return notices.about("plan:" + plan.id()).stream().filter(n -> group.equals(n.recipientGroup()))
+        .map(NoticeService.NoticeView::title).toList();
+  }
+
+  private Object historicVariable(ProcessInstance instance, String name) {
+    return processEngine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
+  }
+}
