@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.PageRequest;
@@ -158,6 +159,58 @@ public class PlanCascadeService {
     UnitView unit = units.findById(implementation.getUnitId()).orElseThrow();
     return new ImplementationView(implementation.getId(), implementation.getPlanId(), unit.code(), unit.name(),
         implementation.getStatus(), implementation.getDueDate(), implementation.getOwnPlanId());
+  }
+
+  /** Counts per state and the overdue units for the whole subtree below a plan. */
+  @Transactional(readOnly = true)
+  public PlanProgress progress(Long planId) {
+    PlanView plan = planService.get(planId);
+    LocalDate today = BusinessTime.today();
+    java.util.List<PlanImplementation> all = new java.util.ArrayList<>();
+    java.util.Set<Long> frontier = java.util.Set.of(planId);
+    int levels = 0;
+    while (!frontier.isEmpty()) {
+      java.util.List<PlanImplementation> level = new java.util.ArrayList<>();
+      for (java.util.List<Long> chunk : chunks(java.util.List.copyOf(frontier), 1000)) {
+        level.addAll(implementations.findByPlanIdIn(chunk));
+      }
+      if (!level.isEmpty()) {
+        levels++;
+      }
+      all.addAll(level);
+      frontier = level.stream().map(PlanImplementation::getOwnPlanId).filter(java.util.Objects::nonNull)
+          .collect(Collectors.toSet());
+    }
+    Map<ImplementationStatus, Long> byStatus = new java.util.EnumMap<>(ImplementationStatus.class);
+    for (ImplementationStatus status : ImplementationStatus.values()) {
+      byStatus.put(status, 0L);
+    }
+    all.forEach(i -> byStatus.merge(i.getStatus(), 1L, Long::sum));
+    java.util.List<PlanImplementation> late = all.stream().filter(i -> isOverdue(i, today)).toList();
+    Map<Long, UnitView> lateUnits = units.byIds(late.stream().map(PlanImplementation::getUnitId).toList());
+    Map<Long, String> numbers = new HashMap<>();
+    java.util.List<PlanProgress.Unit> overdueUnits = late.stream()
+        .map(i -> new PlanProgress.Unit(lateUnits.get(i.getUnitId()).code(), lateUnits.get(i.getUnitId()).name(),
+            numbers.computeIfAbsent(i.getPlanId(), id -> planService.get(id).numberAndSymbol()), i.getDueDate(),
+            i.getStatus()))
+        .sorted(java.util.Comparator.comparing(PlanProgress.Unit::dueDate).thenComparing(PlanProgress.Unit::unitCode))
+        .toList();
+    return new PlanProgress(plan.id(), plan.numberAndSymbol(), plan.title(), levels, all.size(), byStatus,
+        overdueUnits.size(), overdueUnits);
+  }
+
+  private static boolean isOverdue(PlanImplementation implementation, LocalDate today) {
+    boolean open = implementation.getStatus() == ImplementationStatus.PENDING
+        || implementation.getStatus() == ImplementationStatus.ACKNOWLEDGED;
+    return open && implementation.getDueDate().isBefore(today);
+  }
+
+  private static <T> java.util.List<java.util.List<T>> chunks(java.util.List<T> list, int size) {
+    java.util.List<java.util.List<T>> chunks = new java.util.ArrayList<>();
+    for (int from = 0; from < list.size(); from += size) {
+      chunks.add(list.subList(from, Math.min(list.size(), from + size)));
+    }
+    return chunks;
   }
 
   private PlanImplementation find(Long implementationId) {

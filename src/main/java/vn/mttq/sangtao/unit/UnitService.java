@@ -48,6 +48,13 @@ public class UnitService {
     return units.findById(id).map(UnitView::of);
   }
 
+  /** Units by id, for many at once. */
+  public java.util.Map<Long, UnitView> byIds(java.util.Collection<Long> ids) {
+    java.util.Map<Long, UnitView> found = new java.util.HashMap<>();
+    units.findAllById(ids).forEach(u -> found.put(u.getId(), UnitView.of(u)));
+    return found;
+  }
+
   public long count() {
     return units.count();
   }

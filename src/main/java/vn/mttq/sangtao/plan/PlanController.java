@@ -1,0 +1,59 @@
+package vn.mttq.sangtao.plan;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.mttq.sangtao.shared.security.CurrentUser;
+import vn.mttq.sangtao.shared.web.BadInputException;
+import vn.mttq.sangtao.shared.web.ForbiddenException;
+import vn.mttq.sangtao.unit.UnitGroups;
+
+/** Plans over HTTP: draft and start issuance, read a plan, follow its progress down the tree. */
+@RestController
+@RequestMapping("/api/plans")
+class PlanController {
+
+  private final PlanService planService;
+  private final PlanCascadeService cascade;
+  private final PlanIssuanceStarter starter;
+  private final CurrentUser currentUser;
+
+  PlanController(PlanService planService, PlanCascadeService cascade, PlanIssuanceStarter starter,
+      CurrentUser currentUser) {
+    this.planService = planService;
+    this.cascade = cascade;
+    this.starter = starter;
+    this.currentUser = currentUser;
+  }
+
+  /** Saves the draft and sends it to the issuing committee's leaders for approval. */
+  @PostMapping
+  @ResponseStatus(HttpStatus.CREATED)
+  PlanIssuanceStarter.Started create(@RequestBody PlanRequest request) {
+    if (request.issuingUnitCode() == null || request.issuingUnitCode().isBlank()) {
+      throw new BadInputException("Thiếu mã đơn vị ban hành (issuingUnitCode).");
+    }
+    if (!currentUser.isAdministrator()
+        && !currentUser.groupIds().contains(UnitGroups.staff(request.issuingUnitCode()))) {
+      throw new ForbiddenException("Chỉ cán bộ của đơn vị «" + request.issuingUnitCode()
+          + "» được soạn kế hoạch của đơn vị đó.");
+    }
+    return starter.start(request, currentUser.id());
+  }
+
+  @GetMapping("/{id}")
+  PlanView get(@PathVariable Long id) {
+    return planService.get(id);
+  }
+
+  @GetMapping("/{id}/progress")
+  PlanProgress progress(@PathVariable Long id) {
+    return cascade.progress(id);
+  }
+}

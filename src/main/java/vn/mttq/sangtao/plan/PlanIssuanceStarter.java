@@ -1,0 +1,33 @@
+package vn.mttq.sangtao.plan;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Saves a draft sent through the API and starts its {@code planIssuance}, together or not at all. */
+@Service
+public class PlanIssuanceStarter {
+
+  private final PlanService planService;
+  private final RuntimeService runtimeService;
+
+  PlanIssuanceStarter(PlanService planService, RuntimeService runtimeService) {
+    this.planService = planService;
+    this.runtimeService = runtimeService;
+  }
+
+  /** The started draft and the id of its process instance. */
+  public record Started(PlanView plan, String processInstanceId) {
+  }
+
+  @Transactional
+  public Started start(PlanRequest request, String userId) {
+    PlanView plan = planService.submitDraft(null, request.issuingUnitCode(), null, request.toDraft(), userId);
+    String instanceId = runtimeService.startProcessInstanceByKey(PlanIssuanceProcess.KEY, Map.of(
+        PlanIssuanceProcess.VAR_PLAN_ID, plan.id(), PlanIssuanceProcess.VAR_ISSUING_UNIT, plan.issuingUnitCode()))
+        .getId();
+    return new Started(plan, instanceId);
+  }
+}
