@@ -1,0 +1,113 @@
+package vn.mttq.sangtao.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.mttq.sangtao.support.Browser;
+import vn.mttq.sangtao.support.PostgresIT;
+
+/** A ward's staff member builds the ward's plan in Tasklist's Camunda form; another ward does not see the task. */
+@PostgresIT
+class BuildUnitPlanBrowserIT {
+
+  @LocalServerPort
+  int port;
+  @Autowired
+  PlanIssuanceStarter starter;
+  @Autowired
+  RuntimeService runtimeService;
+  @Autowired
+  TaskService taskService;
+  @Autowired
+  ManagementService managementService;
+  @Autowired
+  PlanCascadeService cascade;
+  @Autowired
+  PlanService planService;
+
+  @Test
+  void aWardBuildsItsPlanInTasklistAndAnotherWardDoesNotSeeTheTask() {
+    PlanIssuanceStarter.Started started = starter.start(new PlanRequest("dn", "Kế hoạch thử trên Tasklist", 2027,
+        null, null, null, null, null, null, null, null, null, null, null, null, null,
+        List.of("dn-p-binhloc", "dn-p-baovinh"), List.of(), null, null), "dn.canbo");
+    complete(started.processInstanceId(), "dn.lanhdao", Map.of("decision", "approve"));
+    runJobs();
+    String ward = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
+        .variableValueEquals("planId", started.plan().id()).variableValueEquals("unitCode", "dn-p-binhloc")
+        .singleResult().getId();
+    complete(ward, "dn-p-binhloc.canbo", Map.of("received", true));
+    Task build = taskService.createTaskQuery().processInstanceId(ward).singleResult();
+    Long implementationId = (Long) runtimeService.getVariable(ward, "implementationId");
+
+    try (Browser browser = Browser.vietnamese()) {
+      var page = browser.driver();
+      WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
+      logIn(page, wait, "dn-p-baovinh.canbo");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "phường Bảo Vinh"));
+      assertThat(page.findElement(By.tagName("body")).getText()).doesNotContain(build.getName());
+      page.manage().deleteAllCookies();
+
+      logIn(page, wait, "dn-p-binhloc.canbo");
+      wait.until(ExpectedConditions.elementToBeClickable(By.linkText(build.getName()))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+      WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(
+          By.xpath("//label[contains(., 'Tên kế hoạch')]/following::input[1]")));
+      assertThat(title.getAttribute("value")).startsWith("Kế hoạch thử trên Tasklist");
+      WebElement basis = page.findElement(By.xpath("//label[contains(., 'Căn cứ')]/following::textarea[1]"));
+      assertThat(basis.getAttribute("value")).startsWith("Thực hiện Kế hoạch số "
+          + planService.get(started.plan().id()).numberAndSymbol() + " ngày ");
+      title.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Kế hoạch thực hiện của phường Bình Lộc năm 2027");
+      page.findElement(By.xpath("//label[contains(., 'Mục đích, yêu cầu')]/following::textarea[1]"))
+          .sendKeys("Mọi khu phố tham gia phong trào.");
+      browser.screenshot("tasklist-build-unit-plan");
+      WebElement completeButton = page.findElement(By.cssSelector("button[ng-click='complete()']"));
+      page.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", completeButton);
+
+      wait.until(d -> taskService.createTaskQuery().taskId(build.getId()).count() == 0);
+    }
+    PlanCascadeService.ImplementationView done = cascade.implementation(implementationId);
+    assertThat(planService.get(done.ownPlanId()).title()).isEqualTo("Kế hoạch thực hiện của phường Bình Lộc năm 2027");
+    runJobs();
+    assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(ward).count())
+        .as("the ward's plan goes to its leaders").isEqualTo(1);
+  }
+
+  private void logIn(WebDriver page, WebDriverWait wait, String user) {
+    page.get("http://localhost:" + port + "/camunda/app/tasklist/");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys(user);
+    page.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    page.findElement(By.cssSelector("button[type='submit']")).click();
+  }
+
+  private void complete(String processInstanceId, String userId, Map<String, Object> variables) {
+    Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    taskService.setAssignee(task.getId(), userId);
+    taskService.complete(task.getId(), variables);
+  }
+
+  private void runJobs() {
+    List<Job> due;
+    while (!(due = managementService.createJobQuery().executable().list()).isEmpty()) {
+      due.forEach(job -> managementService.executeJob(job.getId()));
+    }
+  }
+}
