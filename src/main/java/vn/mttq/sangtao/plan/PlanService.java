@@ -237,8 +237,10 @@ public class PlanService {
 
   private PlanView view(Plan plan) {
     UnitView issuer = units.findById(plan.getIssuingUnitId()).orElseThrow();
-    List<PlanView.Recipient> list = recipients.findByPlanIdOrderById(plan.getId()).stream().map(r -> {
-      UnitView unit = units.findById(r.getUnitId()).orElseThrow();
+    List<PlanRecipient> rows = recipients.findByPlanIdOrderById(plan.getId());
+    Map<Long, UnitView> byId = units.byIds(rows.stream().map(PlanRecipient::getUnitId).toList());
+    List<PlanView.Recipient> list = rows.stream().map(r -> {
+      UnitView unit = byId.get(r.getUnitId());
       return new PlanView.Recipient(unit.code(), unit.name(), r.getKind(), r.getTaskText());
     }).toList();
     return new PlanView(plan.getId(), plan.getNumberAndSymbol(), plan.getStatus(), plan.getYear(), plan.getTitle(),

@@ -48,16 +48,16 @@ class RestartIT {
   }
 
   private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
+    // command-line arguments: they outrank application.yaml, default properties do not
     return new SpringApplicationBuilder(Application.class)
         .profiles("postgres")
-        .properties(
-            "server.port=0",
-            "spring.main.banner-mode=off",
-            "DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
-            "DB_USER=postgres",
-            "DB_PASSWORD=",
-            "SANGTAO_DEMO=true",
-            "camunda.bpm.job-execution.enabled=false")
-        .run();
+        .run(
+            "--server.port=0",
+            "--spring.main.banner-mode=off",
+            "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
+            "--DB_USER=postgres",
+            "--DB_PASSWORD=",
+            "--SANGTAO_DEMO=true",
+            "--camunda.bpm.job-execution.enabled=false");
   }
 }

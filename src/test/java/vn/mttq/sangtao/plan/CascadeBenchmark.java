@@ -1,0 +1,225 @@
+package vn.mttq.sangtao.plan;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.mttq.sangtao.Application;
+import vn.mttq.sangtao.support.PostgresTestDatabase;
+import vn.mttq.sangtao.unit.UnitImportService;
+
+/**
+ * The national cascade on PostgreSQL against the bare engine in the same run. Prints figures, asserts none:
+ * {@code ./mvnw -Pbenchmark verify} (sizes: {@code -Dbenchmark.provinces=34 -Dbenchmark.communes=98}).
+ *
+ * <p>A synthetic tree (centre, provinces, communes, five member organisations at each) is imported; the centre
+ * issues a plan; each province acknowledges, builds, approves and issues its own plan to its communes and member
+ * organisations. Measured: the time until every unit two levels down has its acknowledge task, the rate of
+ * completing those tasks, and the peak heap; then the bare engine starts the same number of instances of a
+ * trivial process (start, service task, user task) and completes as many tasks.
+ */
+class CascadeBenchmark {
+
+  private static final int PROVINCES = Integer.getInteger("benchmark.provinces", 34);
+  private static final int COMMUNES = Integer.getInteger("benchmark.communes", 98);
+  private static final String[] MEMBERS = {"ldld", "hnd", "doan", "phunu", "ccb"};
+
+  private ProcessEngine engine;
+  private RuntimeService runtime;
+  private TaskService tasks;
+  private ManagementService management;
+
+  @Test
+  void nationalCascadeAgainstTheBareEngine() throws Exception {
+    try (EmbeddedPostgres postgres = PostgresTestDatabase.startEmbedded();
+        ConfigurableApplicationContext app = start(postgres)) {
+      engine = app.getBean(ProcessEngine.class);
+      runtime = engine.getRuntimeService();
+      tasks = engine.getTaskService();
+      management = engine.getManagementService();
+      String tree = syntheticTree();
+      long units = tree.lines().count() - 1;
+      long t = System.nanoTime();
+      app.getBean(UnitImportService.class).importCsv(tree.getBytes(StandardCharsets.UTF_8));
+      double importSeconds = seconds(t);
+      deployBareProcess();
+      bareStarts(200);
+      completeAll(tasks.createTaskQuery().processDefinitionKey("bareBenchmark").list());
+      resetPeakHeap();
+
+      // the cascade
+      long expectedAcks = MEMBERS.length + (long) PROVINCES * (1 + COMMUNES + MEMBERS.length);
+      t = System.nanoTime();
+      PlanIssuanceStarter.Started centre = app.getBean(PlanIssuanceStarter.class).start(new PlanRequest("qg",
+          "Kế hoạch toàn quốc", BusinessYear.next(), null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, List.of(), null, null), "admin");
+      completeTaskOf(centre.processInstanceId(), Map.of("decision", "approve"));
+      runJobs();
+      for (int p = 1; p <= PROVINCES; p++) {
+        String province = runtime.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
+            .variableValueEquals("unitCode", province(p)).singleResult().getId();
+        completeTaskOf(province, Map.of("received", true));
+        Task build = tasks.createTaskQuery().processInstanceId(province).singleResult();
+        Map<String, Object> form = new HashMap<>(tasks.getVariablesLocal(build.getId()));
+        form.put("informationRecipients", "");
+        tasks.complete(build.getId(), form);
+        runJobs();
+        String issuance = runtime.createProcessInstanceQuery().superProcessInstanceId(province).singleResult().getId();
+        completeTaskOf(issuance, Map.of("decision", "approve"));
+        runJobs();
+      }
+      long acks = tasks.createTaskQuery().taskDefinitionKey(PlanImplementationProcess.USER_TASK_ACKNOWLEDGE).count()
+          + PROVINCES;
+      double cascadeSeconds = seconds(t);
+      long cascadeStarts = runtime.createProcessInstanceQuery().count()
+          + engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
+
+      List<Task> open = tasks.createTaskQuery().taskDefinitionKey(PlanImplementationProcess.USER_TASK_ACKNOWLEDGE)
+          .list();
+      t = System.nanoTime();
+      for (Task task : open) {
+        tasks.complete(task.getId(), Map.of("received", true));
+      }
+      double completeSeconds = seconds(t);
+      long peakHeap = peakHeapBytes();
+
+      // the bare engine, same number of starts and completions
+      t = System.nanoTime();
+      bareStarts((int) expectedAcks);
+      double bareStartSeconds = seconds(t);
+      List<Task> bareTasks = tasks.createTaskQuery().processDefinitionKey("bareBenchmark").list();
+      t = System.nanoTime();
+      completeAll(bareTasks.subList(0, Math.min(open.size(), bareTasks.size())));
+      double bareCompleteSeconds = seconds(t);
+
+      double cascadeRate = expectedAcks / cascadeSeconds;
+      double bareStartRate = expectedAcks / bareStartSeconds;
+      double completeRate = open.size() / completeSeconds;
+      double bareCompleteRate = open.size() / bareCompleteSeconds;
+      System.out.printf("%n=== Cascade benchmark (PostgreSQL, %d provinces x %d communes, %d units) ===%n",
+          PROVINCES, COMMUNES, units);
+      System.out.printf("unit import:                     %8.1f s%n", importSeconds);
+      System.out.printf("acknowledge tasks created:       %8d (expected %d); process instances %d%n", acks,
+          expectedAcks, cascadeStarts);
+      System.out.printf("cascade until every ack task:    %8.1f s  (%6.1f units/s)%n", cascadeSeconds, cascadeRate);
+      System.out.printf("bare engine, same starts:        %8.1f s  (%6.1f starts/s)%n", bareStartSeconds,
+          bareStartRate);
+      System.out.printf("cascade / bare time:             %8.2f x  (target <= 1.5)%n",
+          cascadeSeconds / bareStartSeconds);
+      System.out.printf("completing %d ack tasks:       %8.1f s  (%6.1f tasks/s)%n", open.size(), completeSeconds,
+          completeRate);
+      System.out.printf("bare engine, same completions:   %8.1f s  (%6.1f tasks/s)%n", bareCompleteSeconds,
+          bareCompleteRate);
+      System.out.printf("completion rate / bare rate:     %8.2f x  (target >= 0.8)%n", completeRate / bareCompleteRate);
+      System.out.printf("peak heap during the cascade:    %8.0f MB (target <= 1024)%n", peakHeap / 1048576.0);
+      System.out.flush();
+      if (acks != expectedAcks) {
+        throw new AssertionError("the cascade did not reach every unit: " + acks + " of " + expectedAcks);
+      }
+    }
+  }
+
+  private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
+    // command-line arguments: they outrank application.yaml, default properties do not
+    return new SpringApplicationBuilder(Application.class).profiles("postgres").run(
+        "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+        "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DB_USER=postgres", "--DB_PASSWORD=",
+        "--SANGTAO_DEMO=false", "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.metrics.enabled=false",
+        "--camunda.bpm.metrics.db-reporter-activate=false");
+  }
+
+  private static String province(int p) {
+    return String.format("qg-p%02d", p);
+  }
+
+  private static String syntheticTree() {
+    StringBuilder csv = new StringBuilder("code,name,type,parentCode,validFrom,validTo\n");
+    csv.append("qg,Ủy ban Trung ương MTTQ Việt Nam (thử tải),CENTRAL,,,\n");
+    members(csv, "qg", "Trung ương");
+    for (int p = 1; p <= PROVINCES; p++) {
+      String province = province(p);
+      csv.append(province).append(",Ủy ban MTTQ tỉnh số ").append(p).append(",PROVINCE,qg,,\n");
+      members(csv, province, "tỉnh số " + p);
+      for (int c = 1; c <= COMMUNES; c++) {
+        String commune = String.format("%s-x%03d", province, c);
+        csv.append(commune).append(",Ủy ban MTTQ xã số ").append(c).append(" tỉnh ").append(p)
+            .append(",COMMUNE,").append(province).append(",,\n");
+        members(csv, commune, "xã số " + c + " tỉnh " + p);
+      }
+    }
+    return csv.toString();
+  }
+
+  private static void members(StringBuilder csv, String parent, String place) {
+    for (String member : MEMBERS) {
+      csv.append(parent).append('-').append(member).append(",Tổ chức thành viên ").append(member).append(' ')
+          .append(place).append(",MEMBER_ORGANISATION,").append(parent).append(",,\n");
+    }
+  }
+
+  private void deployBareProcess() {
+    engine.getRepositoryService().createDeployment().addModelInstance("bareBenchmark.bpmn",
+        Bpmn.createExecutableProcess("bareBenchmark").camundaHistoryTimeToLive(1).startEvent()
+            .serviceTask().camundaExpression("${true}").userTask().camundaCandidateGroups("bench").endEvent().done())
+        .deploy();
+  }
+
+  private void bareStarts(int count) {
+    for (int i = 0; i < count; i++) {
+      runtime.startProcessInstanceByKey("bareBenchmark", "bare-" + i, Map.of("unitCode", "bench-" + i));
+    }
+  }
+
+  private void completeAll(List<Task> list) {
+    list.forEach(task -> tasks.complete(task.getId()));
+  }
+
+  private void completeTaskOf(String processInstanceId, Map<String, Object> variables) {
+    Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+    tasks.complete(task.getId(), variables);
+  }
+
+  private void runJobs() {
+    List<Job> due;
+    while (!(due = management.createJobQuery().executable().list()).isEmpty()) {
+      due.forEach(job -> management.executeJob(job.getId()));
+    }
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static void resetPeakHeap() {
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  private static long peakHeapBytes() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+  }
+
+  /** A year whose default report dates are still ahead. */
+  private static final class BusinessYear {
+    static int next() {
+      return vn.mttq.sangtao.shared.BusinessTime.today().getYear() + 1;
+    }
+  }
+}
