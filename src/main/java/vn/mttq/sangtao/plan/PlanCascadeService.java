@@ -68,20 +68,19 @@ public class PlanCascadeService {
     return !implementations.unitsWithoutImplementation(planId, PageRequest.of(0, 1)).isEmpty();
   }
 
+  /** Ids only: the plan, this implementation, and the unit whose groups get the tasks. */
   private static Map<String, Object> variables(PlanView plan, PlanImplementation implementation, UnitView unit) {
-    LocalDate due = implementation.getDueDate();
     Map<String, Object> variables = new HashMap<>();
     variables.put(PlanImplementationProcess.VAR_PLAN_ID, plan.id());
     variables.put(PlanImplementationProcess.VAR_IMPLEMENTATION_ID, implementation.getId());
     variables.put(PlanImplementationProcess.VAR_UNIT_CODE, unit.code());
-    variables.put(PlanImplementationProcess.VAR_ISSUING_UNIT, plan.issuingUnitCode());
-    variables.put(PlanImplementationProcess.VAR_PLAN_NUMBER, plan.numberAndSymbol());
-    variables.put(PlanImplementationProcess.VAR_FIRST_REMINDER,
-        at(due.minusDays(PlanImplementationProcess.FIRST_REMINDER_DAYS)));
-    variables.put(PlanImplementationProcess.VAR_LAST_REMINDER,
-        at(due.minusDays(PlanImplementationProcess.LAST_REMINDER_DAYS)));
-    variables.put(PlanImplementationProcess.VAR_OVERDUE, at(due.plusDays(1)));
     return variables;
+  }
+
+  /** The deadline of a recipient's own plan. */
+  @Transactional(readOnly = true)
+  public LocalDate dueDate(Long implementationId) {
+    return find(implementationId).getDueDate();
   }
 
   /** A moment of a business day, at the hour notices go out. */

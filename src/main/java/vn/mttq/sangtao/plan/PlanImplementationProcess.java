@@ -14,13 +14,8 @@ public final class PlanImplementationProcess {
   public static final String VAR_PLAN_ID = "planId";
   public static final String VAR_IMPLEMENTATION_ID = "implementationId";
   public static final String VAR_UNIT_CODE = "unitCode";
-  public static final String VAR_ISSUING_UNIT = "issuingUnitCode";
-  public static final String VAR_PLAN_NUMBER = "planNumber";
   public static final String VAR_OWN_PLAN_ID = "ownPlanId";
   public static final String VAR_OWN_PLAN_NEEDS_ISSUANCE = "ownPlanNeedsIssuance";
-  public static final String VAR_FIRST_REMINDER = "firstReminderAt";
-  public static final String VAR_LAST_REMINDER = "lastReminderAt";
-  public static final String VAR_OVERDUE = "overdueAt";
 
   /** Reminders before the deadline, in days (defaults of the plan regime). */
   public static final int FIRST_REMINDER_DAYS = 3;

@@ -1,11 +1,15 @@
 package vn.mttq.sangtao.plan;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 import vn.mttq.sangtao.shared.BusinessTime;
 
 /** A plan written out for people: what leaders read before they approve. */
 final class PlanText {
+
+  /** Recipients named per kind; a national plan's hundreds are counted, not listed, in every task. */
+  static final int LISTED = 12;
 
   private PlanText() {
   }
@@ -23,10 +27,12 @@ final class PlanText {
     text.append("Đơn vị xây dựng kế hoạch thực hiện trong ").append(plan.implementationDays())
         .append(" ngày kể từ ngày ban hành.\n");
     for (RecipientKind kind : RecipientKind.values()) {
-      String names = plan.recipients().stream().filter(r -> r.kind() == kind).map(PlanView.Recipient::unitName)
-          .collect(Collectors.joining("; "));
+      List<String> names = plan.recipients().stream().filter(r -> r.kind() == kind).map(PlanView.Recipient::unitName)
+          .toList();
       if (!names.isEmpty()) {
-        text.append("Nơi nhận — ").append(kind.label()).append(": ").append(names).append('\n');
+        text.append("Nơi nhận — ").append(kind.label()).append(" (").append(names.size()).append("): ")
+            .append(names.stream().limit(LISTED).collect(Collectors.joining("; ")))
+            .append(names.size() > LISTED ? "; …" : "").append('\n');
       }
     }
     return text.toString();

@@ -81,20 +81,24 @@ class UnitIdentitySync {
     return false;
   }
 
+  /** Grants a new leaders group what leaders may do; a new group has no grants yet, so none is looked up. */
   private void grantLeaders(String groupId) {
-    grantIfMissing(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-    grantIfMissing(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
-        Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
-    grantIfMissing(groupId, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+    grant(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_INSTANCE,
+        Permissions.READ_HISTORY);
+    grant(groupId, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
   }
 
   /** Grants to a group, or to every user when {@code groupId} is null, unless such a grant already exists. */
   private void grantIfMissing(String groupId, Resource resource, String resourceId, Permission... permissions) {
     var query = authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
     query = groupId == null ? query.userIdIn(Authorization.ANY) : query.groupIdIn(groupId);
-    if (query.count() > 0) {
-      return;
+    if (query.count() == 0) {
+      grant(groupId, resource, resourceId, permissions);
     }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     // a grant for every user is a global authorization (user id "*"); a GRANT with "*" is never matched
     Authorization grant = authorizationService.createNewAuthorization(
         groupId == null ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
