@@ -9,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.Browser;
 import vn.mttq.sangtao.support.PostgresIT;
 
@@ -105,9 +105,6 @@ class BuildUnitPlanBrowserIT {
   }
 
   private void runJobs() {
-    List<Job> due;
-    while (!(due = managementService.createJobQuery().executable().list()).isEmpty()) {
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    EngineJobs.runDue(managementService);
   }
 }

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.mttq.sangtao.Application;
+import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.PostgresTestDatabase;
 import vn.mttq.sangtao.unit.UnitImportService;
 
@@ -196,10 +196,7 @@ class CascadeBenchmark {
   }
 
   private void runJobs() {
-    List<Job> due;
-    while (!(due = management.createJobQuery().executable().list()).isEmpty()) {
-      due.forEach(job -> management.executeJob(job.getId()));
-    }
+    EngineJobs.runDue(management);
   }
 
   private static double seconds(long since) {

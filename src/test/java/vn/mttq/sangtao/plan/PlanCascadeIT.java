@@ -9,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.PostgresIT;
 
 /** A plan of the province cascades three levels down on PostgreSQL, driven through the API and the engine. */
@@ -116,9 +116,6 @@ class PlanCascadeIT {
   }
 
   private void runJobs() {
-    List<Job> due;
-    while (!(due = managementService.createJobQuery().executable().list()).isEmpty()) {
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
+    EngineJobs.runDue(managementService);
   }
 }
