@@ -8,7 +8,5 @@ interface NoticeRepository extends JpaRepository<Notice, Long> {
 
   boolean existsByDedupKey(String dedupKey);
 
-  List<Notice> findByRecipientGroupOrderByCreatedAtDesc(String group);
-
   List<Notice> findByReferenceOrderById(String reference);
 }

@@ -35,11 +35,4 @@ public class NoticeService {
         .map(n -> new NoticeView(n.getRecipientGroup(), n.getUnitId(), n.getKind(), n.getTitle(), n.getBody()))
         .toList();
   }
-
-  @Transactional(readOnly = true)
-  public List<NoticeView> forGroup(String groupId) {
-    return notices.findByRecipientGroupOrderByCreatedAtDesc(groupId).stream()
-        .map(n -> new NoticeView(n.getRecipientGroup(), n.getUnitId(), n.getKind(), n.getTitle(), n.getBody()))
-        .toList();
-  }
 }

@@ -101,6 +101,7 @@ public class PlanCascadeService {
           "«" + plan.title() + "», ban hành ngày " + BusinessTime.format(plan.issuedOn()) + ".",
           "plan:" + plan.id(), "plan:" + plan.id() + ":information:" + unit.code());
     }
+    planService.markInformationRecipientsNotified(planId);
   }
 
   public void acknowledge(Long implementationId, String userId) {

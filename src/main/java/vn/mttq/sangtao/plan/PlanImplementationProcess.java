@@ -8,8 +8,6 @@ public final class PlanImplementationProcess {
   public static final String USER_TASK_ACKNOWLEDGE = "userTask_acknowledgeReceipt";
   public static final String USER_TASK_BUILD = "userTask_buildUnitPlan";
   public static final String CALL_ACTIVITY_ISSUE = "callActivity_issueUnitPlan";
-  public static final String END_EVENT_DONE = "endEvent_implementationDone";
-  public static final String SERVICE_TASK_ESCALATE = "serviceTask_escalateOverdue";
 
   public static final String VAR_PLAN_ID = "planId";
   public static final String VAR_IMPLEMENTATION_ID = "implementationId";

@@ -7,14 +7,11 @@ public final class PlanIssuanceProcess {
 
   public static final String USER_TASK_APPROVE = "userTask_approvePlan";
   public static final String USER_TASK_REVISE = "userTask_reviseDraft";
-  public static final String SERVICE_TASK_SAVE_DRAFT = "serviceTask_saveDraft";
-  public static final String SERVICE_TASK_ISSUE = "serviceTask_issuePlan";
   public static final String END_EVENT_ISSUED = "endEvent_planIssued";
 
   /** Process variables: ids, flags and the plan number for Cockpit; the plan itself lives in tables. */
   public static final String VAR_PLAN_ID = "planId";
   public static final String VAR_ISSUING_UNIT = "issuingUnitCode";
-  public static final String VAR_PARENT_PLAN_ID = "parentPlanId";
   public static final String VAR_PLAN_APPROVED = "planApproved";
   public static final String VAR_PLAN_NUMBER = "planNumber";
   public static final String VAR_INITIATOR = "initiator";

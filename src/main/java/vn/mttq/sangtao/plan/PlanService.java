@@ -123,6 +123,14 @@ public class PlanService {
     return view(plan);
   }
 
+  /** Records that the plan's information recipients ("b/c") were sent their notice. */
+  public void markInformationRecipientsNotified(Long planId) {
+    Instant now = Instant.now();
+    recipients.findByPlanIdOrderById(planId).stream()
+        .filter(r -> r.getKind() == RecipientKind.INFORMATION && r.getNotifiedAt() == null)
+        .forEach(r -> r.markNotified(now));
+  }
+
   /** The leaders return the plan to its drafters with a reason. */
   public PlanView returnForRevision(Long planId, String reason) {
     if (reason == null || reason.isBlank()) {
