@@ -77,9 +77,20 @@ class BuildUnitPlanBrowserIT {
       title.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Kế hoạch thực hiện của phường Bình Lộc năm 2027");
       page.findElement(By.xpath("//label[contains(., 'Mục đích, yêu cầu')]/following::textarea[1]"))
           .sendKeys("Mọi khu phố tham gia phong trào.");
+      WebElement recipients = page.findElement(
+          By.xpath("//label[contains(., 'Đơn vị thực hiện')]/following::textarea[1]"));
+      // form-js commits a field's value a moment after typing (debounced) or when it loses focus
+      recipients.sendKeys("khong-co-ma", Keys.TAB);
+      clickComplete(page);
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Không có đơn vị mã «khong-co-ma»."));
+      browser.screenshot("tasklist-build-unit-plan-refused");
+      assertThat(taskService.createTaskQuery().taskId(build.getId()).count()).as("a refused form leaves the task")
+          .isEqualTo(1);
+
+      recipients.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
       browser.screenshot("tasklist-build-unit-plan");
-      WebElement completeButton = page.findElement(By.cssSelector("button[ng-click='complete()']"));
-      page.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", completeButton);
+      clickComplete(page);
 
       wait.until(d -> taskService.createTaskQuery().taskId(build.getId()).count() == 0);
     }
@@ -88,6 +99,11 @@ class BuildUnitPlanBrowserIT {
     runJobs();
     assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(ward).count())
         .as("the ward's plan goes to its leaders").isEqualTo(1);
+  }
+
+  private static void clickComplete(org.openqa.selenium.chrome.ChromeDriver page) {
+    WebElement completeButton = page.findElement(By.cssSelector("button[ng-click='complete()']"));
+    page.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", completeButton);
   }
 
   private void logIn(WebDriver page, WebDriverWait wait, String user) {
