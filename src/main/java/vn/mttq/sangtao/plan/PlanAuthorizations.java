@@ -1,15 +1,14 @@
 package vn.mttq.sangtao.plan;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import vn.mttq.sangtao.shared.security.Authorizations;
 
 /**
  * Anyone may open the "Ban hành kế hoạch" start form in Tasklist; {@link SaveDraftDelegate} then lets only the
@@ -19,31 +18,16 @@ import org.springframework.stereotype.Component;
 @Order(40)
 class PlanAuthorizations implements ApplicationRunner {
 
-  private final AuthorizationService authorizationService;
+  private final Authorizations authorizations;
 
-  PlanAuthorizations(AuthorizationService authorizationService) {
-    this.authorizationService = authorizationService;
+  PlanAuthorizations(Authorizations authorizations) {
+    this.authorizations = authorizations;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    grantEveryone(Resources.PROCESS_DEFINITION, PlanIssuanceProcess.KEY, Permissions.READ,
+    authorizations.grantEveryone(Resources.PROCESS_DEFINITION, PlanIssuanceProcess.KEY, Permissions.READ,
         Permissions.CREATE_INSTANCE);
-    grantEveryone(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
-  }
-
-  private void grantEveryone(Resource resource, String resourceId, Permission... permissions) {
-    Authorization global = authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-        .resourceType(resource).resourceId(resourceId).list().stream().findFirst().orElse(null);
-    if (global == null) {
-      global = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-      global.setUserId(Authorization.ANY);
-      global.setResource(resource);
-      global.setResourceId(resourceId);
-    }
-    for (Permission permission : permissions) {
-      global.addPermission(permission);
-    }
-    authorizationService.saveAuthorization(global);
+    authorizations.grantEveryone(Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
   }
 }

@@ -57,8 +57,9 @@ public class PlanCascadeService {
     }
     List<Long> unitIds = implementations.unitsWithoutImplementation(planId, PageRequest.of(0, batchSize));
     Instant now = Instant.now();
+    Map<Long, UnitView> byId = units.byIds(unitIds);
     for (Long unitId : unitIds) {
-      UnitView unit = units.findById(unitId).orElseThrow();
+      UnitView unit = byId.get(unitId);
       PlanImplementation implementation = implementations.saveAndFlush(
           new PlanImplementation(planId, unitId, plan.implementationDue(), now));
       String processInstanceId = runtimeService.startProcessInstanceByKey(PlanImplementationProcess.KEY,

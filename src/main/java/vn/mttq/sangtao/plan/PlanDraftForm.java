@@ -1,7 +1,6 @@
 package vn.mttq.sangtao.plan;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Date;
@@ -70,19 +69,16 @@ final class PlanDraftForm {
     return read(values);
   }
 
+  /** Parses the submitted values; what is left empty takes the defaults of {@link PlanRequest#toDraft()}. */
   static PlanDraft read(Map<String, Object> scope) {
-    int year = integer(scope.get(YEAR), "Năm", BusinessTime.today().getYear());
-    return new PlanDraft(text(scope, TITLE), year,
-        text(scope, SYMBOL) == null ? PlanDraft.DEFAULT_SYMBOL : text(scope, SYMBOL),
+    return new PlanRequest(null, text(scope, TITLE), integerOrNull(scope.get(YEAR), "Năm"), text(scope, SYMBOL),
         integerOrNull(scope.get(NUMBER), "Số kế hoạch"), text(scope, BASIS), text(scope, PURPOSES),
         text(scope, PROPAGANDA_CONTENT), text(scope, PROPAGANDA_AUDIENCE), text(scope, PROPAGANDA_FORMS),
         text(scope, MODELS_CONTENT), text(scope, SUPPORT_CONTENT), text(scope, SUMMARY_CONTENT),
-        date(scope.get(HALF_YEAR_DUE), "Hạn báo cáo 6 tháng", PlanDraft.defaultHalfYearDue(year)),
-        date(scope.get(ANNUAL_DUE), "Hạn báo cáo năm", PlanDraft.defaultAnnualDue(year)),
-        integer(scope.get(IMPLEMENTATION_DAYS), "Thời hạn xây dựng kế hoạch",
-            PlanDraft.DEFAULT_IMPLEMENTATION_DAYS),
+        date(scope.get(HALF_YEAR_DUE), "Hạn báo cáo 6 tháng"), date(scope.get(ANNUAL_DUE), "Hạn báo cáo năm"),
+        integerOrNull(scope.get(IMPLEMENTATION_DAYS), "Thời hạn xây dựng kế hoạch"),
         codes(text(scope, IMPLEMENT_RECIPIENTS)), codes(text(scope, INFORMATION_RECIPIENTS)),
-        text(scope, MEMBER_ORGANISATION_TASKS), text(scope, SUBORDINATE_COMMITTEE_TASKS));
+        text(scope, MEMBER_ORGANISATION_TASKS), text(scope, SUBORDINATE_COMMITTEE_TASKS)).toDraft();
   }
 
   /** Comma-, semicolon- or line-separated unit codes; null (the tree's defaults) when nothing is given. */
@@ -112,17 +108,12 @@ final class PlanDraftForm {
     }
   }
 
-  private static int integer(Object value, String what, int fallback) {
-    Integer read = integerOrNull(value, what);
-    return read == null ? fallback : read;
-  }
-
-  private static LocalDate date(Object value, String what, LocalDate fallback) {
+  private static LocalDate date(Object value, String what) {
     if (value == null || value.toString().isBlank()) {
-      return fallback;
+      return null;
     }
     if (value instanceof Date date) {
-      return date.toInstant().atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate();
+      return date.toInstant().atZone(BusinessTime.ZONE).toLocalDate();
     }
     String text = value.toString().trim();
     try {

@@ -2,14 +2,11 @@ package vn.mttq.sangtao.plan;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface PlanImplementationRepository extends JpaRepository<PlanImplementation, Long> {
-
-  Optional<PlanImplementation> findByPlanIdAndUnitId(Long planId, Long unitId);
 
   List<PlanImplementation> findByPlanIdIn(Collection<Long> planIds);
 

@@ -98,11 +98,7 @@ public class PlanService {
   public PlanView recordPlan(String unitCode, Long parentPlanId, PlanDraft draft, String userId) {
     LocalDate today = BusinessTime.today();
     UnitView unit = units.get(unitCode);
-    PlanDraft clean = new PlanDraft(trim(draft.title()), draft.year(), trim(draft.symbol()), draft.number(),
-        trim(draft.basis()), trim(draft.purposes()), trim(draft.propagandaContent()), trim(draft.propagandaAudience()),
-        trim(draft.propagandaForms()), trim(draft.modelsContent()), trim(draft.supportContent()),
-        trim(draft.summaryContent()), draft.halfYearReportDue(), draft.annualReportDue(), draft.implementationDays(),
-        List.of(), List.of(), null, null);
+    PlanDraft clean = cleaned(draft, List.of(), List.of());
     List<String> problems = new ArrayList<>(PlanRules.checkContent(clean, today));
     if (clean.number() != null) {
       plans.findByIssuingUnitIdAndYearAndNumber(unit.id(), clean.year(), clean.number())
@@ -172,6 +168,7 @@ public class PlanService {
   public Map<String, Object> draftFormValues(Long planId) {
     Plan plan = find(planId);
     List<PlanRecipient> list = recipients.findByPlanIdOrderById(planId);
+    Map<Long, UnitView> byId = units.byIds(list.stream().map(PlanRecipient::getUnitId).toList());
     Map<String, Object> values = new LinkedHashMap<>();
     values.put(PlanDraftForm.TITLE, plan.getTitle());
     values.put(PlanDraftForm.YEAR, (long) plan.getYear());
@@ -188,21 +185,21 @@ public class PlanService {
     values.put(PlanDraftForm.HALF_YEAR_DUE, plan.getHalfYearReportDue().toString());
     values.put(PlanDraftForm.ANNUAL_DUE, plan.getAnnualReportDue().toString());
     values.put(PlanDraftForm.IMPLEMENTATION_DAYS, (long) plan.getImplementationDays());
-    values.put(PlanDraftForm.IMPLEMENT_RECIPIENTS, codesOf(list, RecipientKind.IMPLEMENT));
-    values.put(PlanDraftForm.INFORMATION_RECIPIENTS, codesOf(list, RecipientKind.INFORMATION));
-    values.put(PlanDraftForm.MEMBER_ORGANISATION_TASKS, taskTextOf(list, true));
-    values.put(PlanDraftForm.SUBORDINATE_COMMITTEE_TASKS, taskTextOf(list, false));
+    values.put(PlanDraftForm.IMPLEMENT_RECIPIENTS, codesOf(list, byId, RecipientKind.IMPLEMENT));
+    values.put(PlanDraftForm.INFORMATION_RECIPIENTS, codesOf(list, byId, RecipientKind.INFORMATION));
+    values.put(PlanDraftForm.MEMBER_ORGANISATION_TASKS, taskTextOf(list, byId, true));
+    values.put(PlanDraftForm.SUBORDINATE_COMMITTEE_TASKS, taskTextOf(list, byId, false));
     return values;
   }
 
-  private String codesOf(List<PlanRecipient> list, RecipientKind kind) {
+  private static String codesOf(List<PlanRecipient> list, Map<Long, UnitView> units, RecipientKind kind) {
     return list.stream().filter(r -> r.getKind() == kind)
-        .map(r -> units.findById(r.getUnitId()).orElseThrow().code()).collect(Collectors.joining(", "));
+        .map(r -> units.get(r.getUnitId()).code()).collect(Collectors.joining(", "));
   }
 
-  private String taskTextOf(List<PlanRecipient> list, boolean memberOrganisation) {
+  private static String taskTextOf(List<PlanRecipient> list, Map<Long, UnitView> units, boolean memberOrganisation) {
     return list.stream().filter(r -> r.getKind() == RecipientKind.IMPLEMENT)
-        .filter(r -> units.findById(r.getUnitId()).orElseThrow().memberOrganisation() == memberOrganisation)
+        .filter(r -> units.get(r.getUnitId()).memberOrganisation() == memberOrganisation)
         .map(PlanRecipient::getTaskText).filter(java.util.Objects::nonNull).findFirst().orElse(null);
   }
 
@@ -257,12 +254,16 @@ public class PlanService {
         : List.copyOf(implementers.keySet());
     List<String> information = draft.informationRecipients() != null ? draft.informationRecipients()
         : defaultInformationRecipients(issuerCode, today).stream().map(UnitView::code).toList();
+    return cleaned(draft, distinct(implement), distinct(information));
+  }
+
+  /** The draft with its texts trimmed (blank = absent) and the given recipients. */
+  private static PlanDraft cleaned(PlanDraft draft, List<String> implement, List<String> information) {
     return new PlanDraft(trim(draft.title()), draft.year(), trim(draft.symbol()), draft.number(), trim(draft.basis()),
         trim(draft.purposes()), trim(draft.propagandaContent()), trim(draft.propagandaAudience()),
         trim(draft.propagandaForms()), trim(draft.modelsContent()), trim(draft.supportContent()),
         trim(draft.summaryContent()), draft.halfYearReportDue(), draft.annualReportDue(), draft.implementationDays(),
-        distinct(implement), distinct(information), trim(draft.memberOrganisationTasks()),
-        trim(draft.subordinateCommitteeTasks()));
+        implement, information, trim(draft.memberOrganisationTasks()), trim(draft.subordinateCommitteeTasks()));
   }
 
   private void replaceRecipients(Plan plan, UnitView issuer, PlanDraft draft, Map<String, UnitView> known) {

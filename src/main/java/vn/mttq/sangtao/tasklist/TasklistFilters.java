@@ -3,10 +3,8 @@ package vn.mttq.sangtao.tasklist;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -15,6 +13,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import vn.mttq.sangtao.shared.security.Authorizations;
 
 /**
  * The Tasklist filter every user starts with: the tasks assigned to them or offered to one of their groups, the
@@ -29,12 +29,12 @@ class TasklistFilters implements ApplicationRunner {
 
   private final FilterService filterService;
   private final TaskService taskService;
-  private final AuthorizationService authorizationService;
+  private final Authorizations authorizations;
 
-  TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+  TasklistFilters(FilterService filterService, TaskService taskService, Authorizations authorizations) {
     this.filterService = filterService;
     this.taskService = taskService;
-    this.authorizationService = authorizationService;
+    this.authorizations = authorizations;
   }
 
   @Override
@@ -53,11 +53,6 @@ class TasklistFilters implements ApplicationRunner {
     Filter filter = filterService.newTaskFilter(MY_TASKS).setQuery(query).setProperties(properties);
     filterService.saveFilter(filter);
 
-    Authorization everyoneReads = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
-    everyoneReads.setUserId(Authorization.ANY);
-    everyoneReads.setResource(Resources.FILTER);
-    everyoneReads.setResourceId(filter.getId());
-    everyoneReads.addPermission(Permissions.READ);
-    authorizationService.saveAuthorization(everyoneReads);
+    authorizations.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
   }
 }

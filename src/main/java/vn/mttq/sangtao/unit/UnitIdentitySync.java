@@ -7,15 +7,14 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
+
+import vn.mttq.sangtao.shared.security.Authorizations;
 
 /**
  * Keeps Camunda groups and their authorizations in step with the unit tree: two groups per unit with accounts
@@ -30,16 +29,16 @@ class UnitIdentitySync {
   private static final int CHUNK = 500;
 
   private final IdentityService identityService;
-  private final AuthorizationService authorizationService;
+  private final Authorizations authorizations;
 
-  UnitIdentitySync(IdentityService identityService, AuthorizationService authorizationService) {
+  UnitIdentitySync(IdentityService identityService, Authorizations authorizations) {
     this.identityService = identityService;
-    this.authorizationService = authorizationService;
+    this.authorizations = authorizations;
   }
 
   /** Authorizations every user needs, whatever their unit: opening Tasklist. Safe to call at every start. */
   void ensureBaseAuthorizations() {
-    grantIfMissing(null, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    authorizations.grantEveryone(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
   }
 
   /** Creates or renames the groups of the given units; idempotent. */
@@ -83,35 +82,9 @@ class UnitIdentitySync {
 
   /** Grants a new leaders group what leaders may do; a new group has no grants yet, so none is looked up. */
   private void grantLeaders(String groupId) {
-    grant(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-    grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_INSTANCE,
-        Permissions.READ_HISTORY);
-    grant(groupId, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
-  }
-
-  /** Grants to a group, or to every user when {@code groupId} is null, unless such a grant already exists. */
-  private void grantIfMissing(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    var query = authorizationService.createAuthorizationQuery().resourceType(resource).resourceId(resourceId);
-    query = groupId == null ? query.userIdIn(Authorization.ANY) : query.groupIdIn(groupId);
-    if (query.count() == 0) {
-      grant(groupId, resource, resourceId, permissions);
-    }
-  }
-
-  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-    // a grant for every user is a global authorization (user id "*"); a GRANT with "*" is never matched
-    Authorization grant = authorizationService.createNewAuthorization(
-        groupId == null ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
-    if (groupId == null) {
-      grant.setUserId(Authorization.ANY);
-    } else {
-      grant.setGroupId(groupId);
-    }
-    grant.setResource(resource);
-    grant.setResourceId(resourceId);
-    for (Permission permission : permissions) {
-      grant.addPermission(permission);
-    }
-    authorizationService.saveAuthorization(grant);
+    authorizations.grantNewGroup(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+    authorizations.grantNewGroup(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
+        Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+    authorizations.grantNewGroup(groupId, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
   }
 }
