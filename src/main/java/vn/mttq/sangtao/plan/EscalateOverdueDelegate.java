@@ -4,18 +4,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The deadline passed without the unit's plan: the issuing committee's leaders and the unit are told. */
+/** The deadline passed: the issuing committee's leaders and every recipient still at work are told. */
 @Component("escalateOverdueDelegate")
 class EscalateOverdueDelegate implements JavaDelegate {
 
-  private final PlanCascadeService cascade;
+  private final PlanDeadlineService deadlines;
 
-  EscalateOverdueDelegate(PlanCascadeService cascade) {
-    this.cascade = cascade;
+  EscalateOverdueDelegate(PlanDeadlineService deadlines) {
+    this.deadlines = deadlines;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    cascade.escalateOverdue((Long) execution.getVariable(PlanImplementationProcess.VAR_IMPLEMENTATION_ID));
+    deadlines.escalateOverdue((Long) execution.getVariable(PlanDeadlineWatchProcess.VAR_PLAN_ID));
   }
 }

@@ -63,30 +63,11 @@ public class PlanCascadeService {
       PlanImplementation implementation = implementations.saveAndFlush(
           new PlanImplementation(planId, unitId, plan.implementationDue(), now));
       String processInstanceId = runtimeService.startProcessInstanceByKey(PlanImplementationProcess.KEY,
-          plan.numberAndSymbol() + " — " + unit.code(), variables(plan, implementation, unit)).getId();
+          plan.numberAndSymbol() + " — " + unit.code(),
+          Map.of(PlanImplementationProcess.VAR_IMPLEMENTATION_ID, implementation.getId())).getId();
       implementation.started(processInstanceId);
     }
     return !implementations.unitsWithoutImplementation(planId, PageRequest.of(0, 1)).isEmpty();
-  }
-
-  /** Ids only: the plan, this implementation, and the unit whose groups get the tasks. */
-  private static Map<String, Object> variables(PlanView plan, PlanImplementation implementation, UnitView unit) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(PlanImplementationProcess.VAR_PLAN_ID, plan.id());
-    variables.put(PlanImplementationProcess.VAR_IMPLEMENTATION_ID, implementation.getId());
-    variables.put(PlanImplementationProcess.VAR_UNIT_CODE, unit.code());
-    return variables;
-  }
-
-  /** The deadline of a recipient's own plan. */
-  @Transactional(readOnly = true)
-  public LocalDate dueDate(Long implementationId) {
-    return find(implementationId).getDueDate();
-  }
-
-  /** A moment of a business day, at the hour notices go out. */
-  static Date at(LocalDate day) {
-    return Date.from(day.atTime(PlanImplementationProcess.NOTICE_HOUR, 0).atZone(BusinessTime.ZONE).toInstant());
   }
 
   /** Sends the information recipients ("b/c") a notice; a retry sends none twice. */
@@ -130,36 +111,26 @@ public class PlanCascadeService {
         Instant.now());
   }
 
-  /** Tells the issuing committee's leaders, and the unit, that the unit's plan is overdue. */
-  public void escalateOverdue(Long implementationId) {
-    PlanImplementation implementation = find(implementationId);
-    PlanView plan = planService.get(implementation.getPlanId());
-    UnitView unit = units.findById(implementation.getUnitId()).orElseThrow();
-    String title = unit.name() + " chưa xây dựng kế hoạch thực hiện " + plan.numberAndSymbol();
-    String body = "Hạn là ngày " + BusinessTime.format(implementation.getDueDate()) + ".";
-    notices.notifyGroup(UnitGroups.leaders(plan.issuingUnitCode()), unit.id(), "ESCALATION", title, body,
-        "plan:" + plan.id(), "implementation:" + implementationId + ":escalation");
-    notices.notifyGroup(UnitGroups.staff(unit.code()), unit.id(), "ESCALATION", "Quá hạn: " + title, body,
-        "plan:" + plan.id(), "implementation:" + implementationId + ":overdue");
-  }
-
-  /** Reminds the unit's staff that its plan is due in {@code daysLeft} days. */
-  public void remind(Long implementationId, int daysLeft) {
-    PlanImplementation implementation = find(implementationId);
-    PlanView plan = planService.get(implementation.getPlanId());
-    UnitView unit = units.findById(implementation.getUnitId()).orElseThrow();
-    notices.notifyGroup(UnitGroups.staff(unit.code()), unit.id(), "REMINDER",
-        "Còn " + daysLeft + " ngày để xây dựng kế hoạch thực hiện " + plan.numberAndSymbol(),
-        "Hạn là ngày " + BusinessTime.format(implementation.getDueDate()) + ".", "plan:" + plan.id(),
-        "implementation:" + implementationId + ":reminder:" + daysLeft);
-  }
-
   @Transactional(readOnly = true)
   public ImplementationView implementation(Long implementationId) {
     PlanImplementation implementation = find(implementationId);
     UnitView unit = units.findById(implementation.getUnitId()).orElseThrow();
     return new ImplementationView(implementation.getId(), implementation.getPlanId(), unit.code(), unit.name(),
         implementation.getStatus(), implementation.getDueDate(), implementation.getOwnPlanId());
+  }
+
+  /** The {@code planImplementation} instance of a recipient unit, if the cascade has reached it. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<String> processInstanceOf(Long planId, String unitCode) {
+    return implementations.findByPlanIdAndUnitId(planId, units.get(unitCode).id())
+        .map(PlanImplementation::getProcessInstanceId);
+  }
+
+  /** The {@code planImplementation} instances the cascade of a plan has started. */
+  @Transactional(readOnly = true)
+  public List<String> processInstancesOf(Long planId) {
+    return implementations.findByPlanIdIn(List.of(planId)).stream().map(PlanImplementation::getProcessInstanceId)
+        .toList();
   }
 
   /** Counts per state and the overdue units for the whole subtree below a plan. */

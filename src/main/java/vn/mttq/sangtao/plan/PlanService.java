@@ -207,41 +207,11 @@ public class PlanService {
    * Issued plans never change again (a draft cannot be saved over an issued plan), so their views are kept: a
    * national cascade reads its plan once per recipient task.
    */
-  private final Map<Long, PlanView> issuedViews = java.util.Collections.synchronizedMap(
-      new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, PlanView> eldest) {
-          return size() > ISSUED_VIEWS_KEPT;
-        }
-      });
-  private static final int ISSUED_VIEWS_KEPT = 2_000;
+  private final IssuedPlanViews issuedViews = new IssuedPlanViews();
 
   @Transactional(readOnly = true)
   public PlanView get(Long planId) {
-    PlanView kept = issuedViews.get(planId);
-    if (kept != null) {
-      return kept;
-    }
-    PlanView view = view(find(planId));
-    if (view.status() == PlanStatus.ISSUED) {
-      keepAfterCommit(view);
-    }
-    return view;
-  }
-
-  /** Kept only once the transaction that saw it issued has committed: a rolled-back issue is never kept. */
-  private void keepAfterCommit(PlanView view) {
-    if (!org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-      issuedViews.put(view.id(), view);
-      return;
-    }
-    org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-        new org.springframework.transaction.support.TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            issuedViews.put(view.id(), view);
-          }
-        });
+    return issuedViews.get(planId, id -> view(find(id)));
   }
 
   private Plan find(Long planId) {

@@ -50,9 +50,7 @@ class BuildUnitPlanBrowserIT {
         List.of("dn-p-binhloc", "dn-p-baovinh"), List.of(), null, null), "dn.canbo");
     complete(started.processInstanceId(), "dn.lanhdao", Map.of("decision", "approve"));
     runJobs();
-    String ward = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
-        .variableValueEquals("planId", started.plan().id()).variableValueEquals("unitCode", "dn-p-binhloc")
-        .singleResult().getId();
+    String ward = cascade.processInstanceOf(started.plan().id(), "dn-p-binhloc").orElseThrow();
     complete(ward, "dn-p-binhloc.canbo", Map.of("received", true));
     Task build = taskService.createTaskQuery().processInstanceId(ward).singleResult();
     Long implementationId = (Long) runtimeService.getVariable(ward, "implementationId");

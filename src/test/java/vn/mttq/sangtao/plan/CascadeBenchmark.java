@@ -73,7 +73,7 @@ class CascadeBenchmark {
       runJobs();
       for (int p = 1; p <= PROVINCES; p++) {
         String province = runtime.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
-            .variableValueEquals("unitCode", province(p)).singleResult().getId();
+            .processInstanceBusinessKeyLike("% — " + province(p)).singleResult().getId();
         completeTaskOf(province, Map.of("received", true));
         Task build = tasks.createTaskQuery().processInstanceId(province).singleResult();
         Map<String, Object> form = new HashMap<>(tasks.getVariablesLocal(build.getId()));

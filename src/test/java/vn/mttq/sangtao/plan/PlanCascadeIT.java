@@ -102,7 +102,7 @@ class PlanCascadeIT {
 
   private String implementation(String unitCode) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
-        .variableValueEquals("unitCode", unitCode).singleResult().getId();
+        .processInstanceBusinessKeyLike("% — " + unitCode).singleResult().getId();
   }
 
   private Task single(String processInstanceId) {

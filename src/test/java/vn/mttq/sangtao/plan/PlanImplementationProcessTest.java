@@ -59,9 +59,8 @@ class PlanImplementationProcessTest extends ProcessTest {
   }
 
   private ProcessInstance implementationOf(PlanView plan, String unitCode) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
-        .processInstanceBusinessKey(plan.numberAndSymbol() + " — " + unitCode).variableValueEquals("planId", plan.id())
-        .singleResult();
+    return runtimeService.createProcessInstanceQuery()
+        .processInstanceId(cascade.processInstanceOf(plan.id(), unitCode).orElseThrow()).singleResult();
   }
 
   private Task taskOf(String processInstanceId) {
@@ -85,7 +84,8 @@ class PlanImplementationProcessTest extends ProcessTest {
     PlanView plan = cityIssuesPlan("Kế hoạch gửi các đơn vị");
 
     List<ProcessInstance> implementations = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(PlanImplementationProcess.KEY).variableValueEquals("planId", plan.id()).list();
+        .processDefinitionKey(PlanImplementationProcess.KEY)
+        .processInstanceIds(java.util.Set.copyOf(cascade.processInstancesOf(plan.id()))).list();
     assertThat(implementations).hasSize(11);
     Task ward = taskOf(implementationOf(plan, "dn-lk-xuanan").getId());
     assertThat(ward.getName()).isEqualTo("Xác nhận đã nhận kế hoạch KH số " + plan.numberAndSymbol()
@@ -93,7 +93,7 @@ class PlanImplementationProcessTest extends ProcessTest {
     BpmnAwareTests.assertThat(ward).hasCandidateGroup("dn-lk-xuanan.staff");
     assertThat(ward.getDueDate()).isEqualTo(java.util.Date.from(
         ZonedDateTime.parse("2025-03-18T17:00:00+07:00").toInstant()));
-    assertThat(implementationOf(plan, "dn-lk-btvtu")).as("information only: no task").isNull();
+    assertThat(cascade.processInstanceOf(plan.id(), "dn-lk-btvtu")).as("information only: no task").isEmpty();
     assertThat(notices.about("plan:" + plan.id())).extracting(NoticeService.NoticeView::recipientGroup)
         .containsExactlyInAnyOrder("dn.leaders", "dn-lk-btvtu.leaders", "dn-lk-bdvtu.leaders", "dn-lk-vptu.leaders");
   }
@@ -146,57 +146,96 @@ class PlanImplementationProcessTest extends ProcessTest {
   @Test
   void remindersFallThreeDaysAndOneDayBeforeTheDeadlineThenTheLeadersAreTold() {
     PlanView plan = cityIssuesPlan("Kế hoạch có hạn");
+    ProcessInstance watch = watchOf(plan);
     ProcessInstance farmers = implementationOf(plan, "dn-lk-hnd");
-    Long implementationId = (Long) runtimeService.getVariable(farmers.getId(), "implementationId");
+    finish(implementationOf(plan, "dn-lk-ccb"), "dn-lk-ccb");
     assertThat(plan.implementationDue()).isEqualTo(LocalDate.of(2025, 3, 18));
 
     moveClockTo(ZonedDateTime.parse("2025-03-15T07:59:00+07:00"));
-    assertThat(executeDueJobs(farmers.getId())).isZero();
+    assertThat(executeDueJobs(watch.getId())).isZero();
     moveClockTo(ZonedDateTime.parse("2025-03-15T08:00:00+07:00"));
-    executeDueJobs(farmers.getId());
+    executeDueJobs(watch.getId());
     assertThat(noticesOf(plan, "dn-lk-hnd.staff")).containsExactly(
         "Còn 3 ngày để xây dựng kế hoạch thực hiện " + plan.numberAndSymbol());
 
     moveClockTo(ZonedDateTime.parse("2025-03-17T08:00:00+07:00"));
-    executeDueJobs(farmers.getId());
+    executeDueJobs(watch.getId());
+    moveClockTo(ZonedDateTime.parse("2025-03-18T23:59:00+07:00"));
+    assertThat(executeDueJobs(watch.getId())).isZero();
     moveClockTo(ZonedDateTime.parse("2025-03-19T08:00:00+07:00"));
-    executeDueJobs(farmers.getId());
+    executeDueJobs(watch.getId());
 
     assertThat(noticesOf(plan, "dn-lk-hnd.staff")).containsExactlyInAnyOrder(
         "Còn 3 ngày để xây dựng kế hoạch thực hiện " + plan.numberAndSymbol(),
         "Còn 1 ngày để xây dựng kế hoạch thực hiện " + plan.numberAndSymbol(),
         "Quá hạn: Hội Nông dân thành phố Long Khánh chưa xây dựng kế hoạch thực hiện " + plan.numberAndSymbol());
-    assertThat(noticesOf(plan, "dn-lk.leaders")).containsExactly(
-        "Hội Nông dân thành phố Long Khánh chưa xây dựng kế hoạch thực hiện " + plan.numberAndSymbol());
+    assertThat(noticesOf(plan, "dn-lk-ccb.staff")).isEmpty();
+    List<NoticeService.NoticeView> toLeaders = notices.about("plan:" + plan.id()).stream()
+        .filter(n -> n.recipientGroup().equals("dn-lk.leaders")).toList();
+    assertThat(toLeaders).singleElement().satisfies(notice -> {
+      assertThat(notice.title()).isEqualTo("10 đơn vị chưa xây dựng kế hoạch thực hiện " + plan.numberAndSymbol());
+      assertThat(notice.body()).contains("Hội Nông dân thành phố Long Khánh").doesNotContain("Cựu chiến binh")
+          .endsWith("Hạn là ngày 18/03/2025.");
+    });
+    BpmnAwareTests.assertThat(watch).isEnded().hasPassed("endEvent_escalated");
     BpmnAwareTests.assertThat(farmers).isWaitingAt(PlanImplementationProcess.USER_TASK_ACKNOWLEDGE);
-    assertThat(cascade.implementation(implementationId).status()).isEqualTo(ImplementationStatus.PENDING);
+    assertThat(cascade.implementation((Long) runtimeService.getVariable(farmers.getId(), "implementationId"))
+        .status()).isEqualTo(ImplementationStatus.PENDING);
   }
 
   @Test
-  void noReminderOnceTheUnitsPlanIsDone() {
+  void theWatchStopsOnceEveryUnitsPlanIsDoneAndSendsNothingMore() {
     PlanView plan = cityIssuesPlan("Kế hoạch làm sớm");
-    ProcessInstance veterans = implementationOf(plan, "dn-lk-ccb");
-    complete(taskOf(veterans.getId()), "dn-lk-ccb.canbo", Map.of("received", true));
-    Task build = taskOf(veterans.getId());
-    complete(build, "dn-lk-ccb.canbo", prefilledWith(build, Map.of()));
-    BpmnAwareTests.assertThat(veterans).isEnded();
+    ProcessInstance watch = watchOf(plan);
+    for (String processInstanceId : cascade.processInstancesOf(plan.id())) {
+      ProcessInstance implementation = runtimeService.createProcessInstanceQuery()
+          .processInstanceId(processInstanceId).singleResult();
+      finish(implementation, cascade.implementation(
+          (Long) runtimeService.getVariable(processInstanceId, "implementationId")).unitCode());
+    }
 
+    moveClockTo(ZonedDateTime.parse("2025-03-15T08:00:00+07:00"));
+    executeDueJobs(watch.getId());
     moveClockTo(ZonedDateTime.parse("2025-03-20T09:00:00+07:00"));
-    assertThat(executeDueJobs(veterans.getId())).isZero();
-    assertThat(noticesOf(plan, "dn-lk-ccb.staff")).isEmpty();
+    assertThat(executeDueJobs(watch.getId())).isZero();
+
+    BpmnAwareTests.assertThat(watch).isEnded().hasPassed("endEvent_allDone").hasNotPassed("endEvent_escalated");
+    assertThat(notices.about("plan:" + plan.id())).noneMatch(n -> n.kind().equals("REMINDER")
+        || n.kind().equals("ESCALATION"));
+  }
+
+  /** A recipient acknowledges and builds its plan; a committee's own plan is approved by its leaders. */
+  private void finish(ProcessInstance implementation, String unitCode) {
+    complete(taskOf(implementation.getId()), unitCode + ".canbo", Map.of("received", true));
+    Task build = taskOf(implementation.getId());
+    complete(build, unitCode + ".canbo", prefilledWith(build, Map.of()));
+    executeDueJobs(implementation.getId());
+    ProcessInstance issuance = runtimeService.createProcessInstanceQuery()
+        .superProcessInstanceId(implementation.getId()).singleResult();
+    if (issuance != null) {
+      complete(taskOf(issuance.getId()), unitCode + ".lanhdao", Map.of("decision", "approve"));
+      executeDueJobs(issuance.getId());
+    }
+    BpmnAwareTests.assertThat(implementation).isEnded();
+  }
+
+  private ProcessInstance watchOf(PlanView plan) {
+    return runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanDeadlineWatchProcess.KEY)
+        .variableValueEquals(PlanDeadlineWatchProcess.VAR_PLAN_ID, plan.id()).singleResult();
   }
 
   @Test
   void aRetriedCascadeStepStartsNobodyTwice() {
     PlanView plan = cityIssuesPlan("Kế hoạch gửi một lần");
     long started = runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
-        .variableValueEquals("planId", plan.id()).count();
+        .count();
 
     boolean more = cascade.cascadeBatch(plan.id(), PlanCascadeService.BATCH_SIZE);
 
     assertThat(more).isFalse();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
-        .variableValueEquals("planId", plan.id()).count()).isEqualTo(started).isEqualTo(11);
+        .count()).isEqualTo(started);
+    assertThat(cascade.processInstancesOf(plan.id())).hasSize(11).doesNotHaveDuplicates();
   }
 
   @Test
@@ -210,7 +249,7 @@ class PlanImplementationProcessTest extends ProcessTest {
     assertThat(cascade.cascadeBatch(draft.id(), 4)).isTrue();
     assertThat(cascade.cascadeBatch(draft.id(), 4)).isFalse();
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
-        .variableValueEquals("planId", draft.id()).count()).isEqualTo(11);
+        .processInstanceIds(java.util.Set.copyOf(cascade.processInstancesOf(draft.id()))).count()).isEqualTo(11);
   }
 
   private List<String> noticesOf(PlanView plan, String group) {
