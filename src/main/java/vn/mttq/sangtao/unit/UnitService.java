@@ -29,6 +29,17 @@ public class UnitService {
     return find(code).orElseThrow(() -> new NotFoundException("Không có đơn vị mã «" + code + "»."));
   }
 
+  /** The unit and its ancestors, nearest first. */
+  public List<UnitView> lineage(String code) {
+    List<UnitView> line = new java.util.ArrayList<>();
+    Unit unit = units.findByCode(code).orElseThrow(() -> new NotFoundException("Không có đơn vị mã «" + code + "»."));
+    while (unit != null) {
+      line.add(UnitView.of(unit));
+      unit = unit.getParent();
+    }
+    return line;
+  }
+
   /** The direct subordinates of a unit, those valid on the given day or all when {@code day} is null. */
   public List<UnitView> children(String code, LocalDate day) {
     return units.findByParentCodeOrderByCode(code).stream()

@@ -33,6 +33,12 @@ public class UnitType {
   @Column(name = "has_accounts")
   private boolean hasAccounts;
 
+  @Column(name = "reviews_initiatives")
+  private boolean reviewsInitiatives;
+
+  @Column(name = "grassroots")
+  private boolean grassroots;
+
   protected UnitType() {
   }
 
@@ -58,6 +64,16 @@ public class UnitType {
 
   public boolean isInformationOnly() {
     return informationOnly;
+  }
+
+  /** A committee that receives initiatives and names councils to judge them. */
+  public boolean reviewsInitiatives() {
+    return reviewsInitiatives;
+  }
+
+  /** The grassroots level (commune, ward): the place people choose on the public page. */
+  public boolean isGrassroots() {
+    return grassroots;
   }
 
   public boolean hasAccounts() {

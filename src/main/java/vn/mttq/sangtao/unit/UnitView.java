@@ -5,12 +5,18 @@ import java.time.LocalDate;
 /** A unit as other features and the API see it. */
 public record UnitView(Long id, String code, String name, String type, String typeName, String parentCode,
     LocalDate validFrom, LocalDate validTo, boolean frontCommittee, boolean memberOrganisation,
-    boolean informationOnly) {
+    boolean informationOnly, boolean reviewsInitiatives, boolean grassroots) {
 
   static UnitView of(Unit unit) {
     UnitType type = unit.getType();
     return new UnitView(unit.getId(), unit.getCode(), unit.getName(), type.getCode(), type.getName(),
         unit.getParent() == null ? null : unit.getParent().getCode(), unit.getValidFrom(), unit.getValidTo(),
-        type.isFrontCommittee(), type.isMemberOrganisation(), type.isInformationOnly());
+        type.isFrontCommittee(), type.isMemberOrganisation(), type.isInformationOnly(), type.reviewsInitiatives(),
+        type.isGrassroots());
+  }
+
+  /** Whether the unit exists on the given day. */
+  public boolean isValidOn(LocalDate day) {
+    return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
   }
 }

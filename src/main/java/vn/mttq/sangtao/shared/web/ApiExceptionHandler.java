@@ -41,6 +41,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Không có quyền", e.getMessage());
   }
 
+  @ExceptionHandler(TooManyRequestsException.class)
+  ProblemDetail tooMany(TooManyRequestsException e) {
+    return problem(HttpStatus.TOO_MANY_REQUESTS, "Quá nhiều yêu cầu", e.getMessage());
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+      org.springframework.web.multipart.MaxUploadSizeExceededException ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    return answer(problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
+        "Tệp gửi lên quá lớn: mỗi tệp đính kèm tối đa 10 MB."));
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",

@@ -1,0 +1,285 @@
+package vn.mttq.sangtao.initiative;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** An initiative (sáng kiến, ý tưởng mới, cách làm mới) and where its review stands. */
+@Entity
+@Table(name = "initiative")
+public class Initiative {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "tracking_code", nullable = false, unique = true)
+  private String trackingCode;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(nullable = false)
+  private String summary;
+
+  @Column(nullable = false)
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "content_area", nullable = false)
+  private ContentArea contentArea;
+
+  @Column(name = "field_of_work")
+  private String fieldOfWork;
+
+  @Column(name = "applied_at")
+  private String appliedAt;
+
+  @Column(name = "expected_benefit")
+  private String expectedBenefit;
+
+  @Column(name = "estimated_cost_vnd")
+  private Long estimatedCostVnd;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "author_kind", nullable = false)
+  private AuthorKind authorKind;
+
+  @Column(name = "author_names", nullable = false)
+  private String authorNames;
+
+  @Column(name = "author_unit_id", nullable = false)
+  private Long authorUnitId;
+
+  @Column(name = "receiving_unit_id", nullable = false)
+  private Long receivingUnitId;
+
+  @Column(name = "submitter_name")
+  private String submitterName;
+
+  @Column(name = "submitter_phone")
+  private String submitterPhone;
+
+  @Column(name = "submitter_email")
+  private String submitterEmail;
+
+  @Column(name = "submitted_by")
+  private String submittedBy;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private SubmissionChannel channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private InitiativeStatus status;
+
+  @Column(name = "submitted_year", nullable = false)
+  private int submittedYear;
+
+  @Column(name = "submitted_at", nullable = false)
+  private Instant submittedAt;
+
+  @Column(name = "decided_at")
+  private Instant decidedAt;
+
+  @Column(name = "earlier_initiative_id")
+  private Long earlierInitiativeId;
+
+  @Column(name = "review_note")
+  private String reviewNote;
+
+  @Column(name = "supplement_request")
+  private String supplementRequest;
+
+  @Column(name = "supplement_due")
+  private LocalDate supplementDue;
+
+  @Column(name = "process_instance_id")
+  private String processInstanceId;
+
+  protected Initiative() {
+  }
+
+  Initiative(String trackingCode, InitiativeSubmission.Checked checked, SubmissionChannel channel,
+      String submittedBy, Instant now, int year) {
+    this.trackingCode = trackingCode;
+    this.channel = channel;
+    this.submittedBy = submittedBy;
+    this.status = InitiativeStatus.SUBMITTED;
+    this.submittedAt = now;
+    this.submittedYear = year;
+    apply(checked);
+  }
+
+  /** The author's text, as first submitted or supplemented. */
+  void apply(InitiativeSubmission.Checked checked) {
+    InitiativeSubmission s = checked.submission();
+    this.title = s.title();
+    this.summary = s.summary();
+    this.description = s.description();
+    this.contentArea = checked.contentArea();
+    this.fieldOfWork = s.fieldOfWork();
+    this.appliedAt = s.appliedAt();
+    this.expectedBenefit = s.expectedBenefit();
+    this.estimatedCostVnd = s.estimatedCostVnd();
+    this.authorKind = checked.authorKind();
+    this.authorNames = s.authorNames();
+    this.authorUnitId = checked.authorUnit().id();
+    this.receivingUnitId = checked.receivingUnit().id();
+    this.submitterName = s.submitterName();
+    this.submitterPhone = s.submitterPhone();
+    this.submitterEmail = s.submitterEmail();
+  }
+
+  void started(String processInstanceId) {
+    this.processInstanceId = processInstanceId;
+  }
+
+  void requestSupplement(String request, LocalDate due) {
+    this.status = InitiativeStatus.SUPPLEMENT_REQUESTED;
+    this.supplementRequest = request;
+    this.supplementDue = due;
+  }
+
+  void supplemented() {
+    this.status = InitiativeStatus.SUBMITTED;
+  }
+
+  void withdraw(Instant now) {
+    this.status = InitiativeStatus.WITHDRAWN;
+    this.decidedAt = now;
+  }
+
+  void rejectAsNotNew(Long earlierId, String note, Instant now) {
+    this.status = InitiativeStatus.NOT_NEW;
+    this.earlierInitiativeId = earlierId;
+    this.reviewNote = note;
+    this.decidedAt = now;
+  }
+
+  void sendToCouncil(String note) {
+    this.status = InitiativeStatus.IN_COUNCIL;
+    this.reviewNote = note;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getTrackingCode() {
+    return trackingCode;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public ContentArea getContentArea() {
+    return contentArea;
+  }
+
+  public String getFieldOfWork() {
+    return fieldOfWork;
+  }
+
+  public String getAppliedAt() {
+    return appliedAt;
+  }
+
+  public String getExpectedBenefit() {
+    return expectedBenefit;
+  }
+
+  public Long getEstimatedCostVnd() {
+    return estimatedCostVnd;
+  }
+
+  public AuthorKind getAuthorKind() {
+    return authorKind;
+  }
+
+  public String getAuthorNames() {
+    return authorNames;
+  }
+
+  public Long getAuthorUnitId() {
+    return authorUnitId;
+  }
+
+  public Long getReceivingUnitId() {
+    return receivingUnitId;
+  }
+
+  public String getSubmitterName() {
+    return submitterName;
+  }
+
+  public String getSubmitterPhone() {
+    return submitterPhone;
+  }
+
+  public String getSubmitterEmail() {
+    return submitterEmail;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public SubmissionChannel getChannel() {
+    return channel;
+  }
+
+  public InitiativeStatus getStatus() {
+    return status;
+  }
+
+  public int getSubmittedYear() {
+    return submittedYear;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public Long getEarlierInitiativeId() {
+    return earlierInitiativeId;
+  }
+
+  public String getReviewNote() {
+    return reviewNote;
+  }
+
+  public String getSupplementRequest() {
+    return supplementRequest;
+  }
+
+  public LocalDate getSupplementDue() {
+    return supplementDue;
+  }
+
+  public String getProcessInstanceId() {
+    return processInstanceId;
+  }
+}

@@ -1,0 +1,86 @@
+package vn.mttq.sangtao.initiative;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import jakarta.servlet.http.HttpServletRequest;
+import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.unit.UnitService;
+
+/**
+ * The public page's API, open to anyone without an account: submit an initiative, follow it by its tracking code,
+ * find one's commune or ward. Nothing here lists other people's submissions.
+ */
+@RestController
+@RequestMapping("/public/api")
+class PublicInitiativeController {
+
+  private final InitiativeService initiatives;
+  private final UnitService units;
+  private final PublicRateLimiter limiter;
+
+  PublicInitiativeController(InitiativeService initiatives, UnitService units, PublicRateLimiter limiter) {
+    this.initiatives = initiatives;
+    this.units = units;
+    this.limiter = limiter;
+  }
+
+  @PostMapping(path = "/initiatives", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  Receipt submit(@RequestPart("initiative") InitiativeSubmission submission,
+      @RequestPart(name = "files", required = false) List<MultipartFile> files, HttpServletRequest request)
+      throws IOException {
+    limiter.submission(request.getRemoteAddr());
+    InitiativeSubmission fromPublic = new InitiativeSubmission(submission.title(), submission.summary(),
+        submission.description(), submission.contentArea(), submission.fieldOfWork(), submission.appliedAt(),
+        submission.expectedBenefit(), submission.estimatedCostVnd(), submission.authorKind(),
+        submission.authorNames(), submission.authorUnitCode(), submission.receivingUnitCode(),
+        submission.submitterName(), submission.submitterPhone(), submission.submitterEmail());
+    InitiativeView saved = initiatives.submit(fromPublic, InitiativeController.uploads(files),
+        SubmissionChannel.PUBLIC, null);
+    return new Receipt(saved.trackingCode(), saved.receivingUnitName(),
+        "Đã nhận sáng kiến «" + saved.title() + "». Mã theo dõi của bạn là " + saved.trackingCode()
+            + ": hãy ghi lại để tra cứu kết quả.");
+  }
+
+  @GetMapping("/initiatives/{trackingCode}")
+  PublicStatus status(@PathVariable String trackingCode, HttpServletRequest request) {
+    limiter.lookup(request.getRemoteAddr());
+    return initiatives.publicStatus(trackingCode);
+  }
+
+  /** Communes and wards whose name contains the typed words, with or without diacritics. */
+  @GetMapping("/units")
+  List<Place> places(@RequestParam(name = "q", defaultValue = "") String query) {
+    String folded = fold(query);
+    return units.list(BusinessTime.today()).stream().filter(u -> u.grassroots() && fold(u.name()).contains(folded))
+        .limit(30).map(u -> new Place(u.code(), u.name())).toList();
+  }
+
+  private static String fold(String text) {
+    return Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").strip();
+  }
+
+  /** What the submitter keeps. */
+  record Receipt(String trackingCode, String receivingUnitName, String message) {
+  }
+
+  /** A commune or ward to choose. */
+  record Place(String code, String name) {
+  }
+}
