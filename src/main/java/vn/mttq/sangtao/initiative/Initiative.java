@@ -150,8 +150,18 @@ public class Initiative {
     this.supplementDue = due;
   }
 
-  void supplemented() {
+  void supplement(String title, String summary, String description, String appliedAt, String expectedBenefit) {
+    this.title = title;
+    this.summary = summary;
+    this.description = description;
+    this.appliedAt = appliedAt;
+    this.expectedBenefit = expectedBenefit;
     this.status = InitiativeStatus.SUBMITTED;
+  }
+
+  void decide(boolean recognised, Instant now) {
+    this.status = recognised ? InitiativeStatus.RECOGNISED : InitiativeStatus.NOT_RECOGNISED;
+    this.decidedAt = now;
   }
 
   void withdraw(Instant now) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,9 +24,11 @@ public class InitiativeService {
   private final InitiativeAttachmentRepository attachments;
   private final UnitService units;
   private final NoveltySearch novelty;
+  private final RuntimeService runtimeService;
 
   InitiativeService(InitiativeRepository initiatives, InitiativeAttachmentRepository attachments, UnitService units,
-      NoveltySearch novelty) {
+      NoveltySearch novelty, RuntimeService runtimeService) {
+    this.runtimeService = runtimeService;
     this.initiatives = initiatives;
     this.attachments = attachments;
     this.units = units;
@@ -38,6 +41,12 @@ public class InitiativeService {
    */
   public InitiativeView submit(InitiativeSubmission submission, List<Attachments.Upload> files,
       SubmissionChannel channel, String userId) {
+    return submit(submission, files, channel, userId, true);
+  }
+
+  /** As {@link #submit}; {@code startReview} false when the review instance is already running (Tasklist). */
+  InitiativeView submit(InitiativeSubmission submission, List<Attachments.Upload> files, SubmissionChannel channel,
+      String userId, boolean startReview) {
     InitiativeSubmission trimmed = submission.trimmed();
     InitiativeRules.Result result = InitiativeRules.check(trimmed, this::lineage, BusinessTime.today(),
         channel == SubmissionChannel.PUBLIC);
@@ -53,7 +62,59 @@ public class InitiativeService {
       attachments.save(new InitiativeAttachment(initiative.getId(), file, now));
     }
     novelty.indexAfterCommit(text(initiative));
+    if (startReview) {
+      initiative.started(runtimeService.startProcessInstanceByKey(InitiativeReviewProcess.KEY,
+          initiative.getTrackingCode(), Map.of(InitiativeReviewProcess.VAR_INITIATIVE_ID, initiative.getId())).getId());
+    }
     return view(initiative);
+  }
+
+  /** Links an initiative submitted through Tasklist's start form to the instance that reviews it. */
+  public void reviewedBy(Long initiativeId, String processInstanceId) {
+    find(initiativeId).started(processInstanceId);
+  }
+
+  /** A text that tells staff and council members what the initiative is. */
+  @Transactional(readOnly = true)
+  public String summaryText(Long id) {
+    InitiativeView i = get(id);
+    StringBuilder text = new StringBuilder();
+    text.append("«").append(i.title()).append("» — mã ").append(i.trackingCode()).append('\n');
+    text.append("Nội dung phong trào: ").append(i.contentAreaLabel()).append('\n');
+    text.append("Tác giả (").append(i.authorKind().label().toLowerCase(java.util.Locale.ROOT)).append("): ")
+        .append(i.authorNames()).append(" — ").append(i.authorUnitName()).append('\n');
+    text.append("Tóm tắt: ").append(i.summary()).append('\n');
+    text.append("Nội dung chi tiết: ").append(i.description()).append('\n');
+    if (i.appliedAt() != null) {
+      text.append("Nơi áp dụng: ").append(i.appliedAt()).append('\n');
+    }
+    if (i.expectedBenefit() != null) {
+      text.append("Hiệu quả dự kiến: ").append(i.expectedBenefit()).append('\n');
+    }
+    if (i.estimatedCostVnd() != null) {
+      text.append("Kinh phí dự kiến: ").append(String.format("%,d", i.estimatedCostVnd()).replace(',', '.'))
+          .append(" đồng\n");
+    }
+    if (!i.attachments().isEmpty()) {
+      text.append("Tệp đính kèm: ").append(i.attachments().size()).append('\n');
+    }
+    return text.toString().strip();
+  }
+
+  /** The similar initiatives as lines staff read in the pre-check form. */
+  @Transactional(readOnly = true)
+  public String similarText(Long id) {
+    List<NoveltySearch.Similar> similar = similar(id, 5);
+    if (similar.isEmpty()) {
+      return "Không có sáng kiến tương tự trong hệ thống.";
+    }
+    StringBuilder text = new StringBuilder();
+    for (NoveltySearch.Similar s : similar) {
+      text.append(s.similarityPercent()).append("% — ").append(s.trackingCode()).append(" «").append(s.title())
+          .append("» — ").append(s.receivingUnitName()).append(", ").append(s.year()).append(" — ")
+          .append(s.statusLabel()).append('\n');
+    }
+    return text.toString().strip();
   }
 
   @Transactional(readOnly = true)

@@ -10,4 +10,9 @@ public class InitiativeValidationException extends InvalidInputException {
   public InitiativeValidationException(List<String> problems) {
     super("Sáng kiến chưa hợp lệ:", problems);
   }
+
+  /** {@code lead} opens the message, e.g. "Phiếu chưa hợp lệ:". */
+  public InitiativeValidationException(String lead, List<String> problems) {
+    super(lead, problems);
+  }
 }

@@ -1,9 +1,7 @@
 package vn.mttq.sangtao.initiative;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -66,14 +64,10 @@ class PublicInitiativeController {
   /** Communes and wards whose name contains the typed words, with or without diacritics. */
   @GetMapping("/units")
   List<Place> places(@RequestParam(name = "q", defaultValue = "") String query) {
-    String folded = fold(query);
-    return units.list(BusinessTime.today()).stream().filter(u -> u.grassroots() && fold(u.name()).contains(folded))
+    String folded = Folding.fold(query);
+    return units.list(BusinessTime.today()).stream()
+        .filter(u -> u.grassroots() && Folding.fold(u.name()).contains(folded))
         .limit(30).map(u -> new Place(u.code(), u.name())).toList();
-  }
-
-  private static String fold(String text) {
-    return Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "").strip();
   }
 
   /** What the submitter keeps. */

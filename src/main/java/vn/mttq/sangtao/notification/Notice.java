@@ -61,6 +61,18 @@ public class Notice {
     this.createdAt = now;
   }
 
+  /** A notice to one user rather than a group. */
+  static Notice toUser(String userId, Long unitId, String kind, String title, String body, String reference,
+      String dedupKey, Instant now) {
+    Notice notice = new Notice(null, unitId, kind, title, body, reference, dedupKey, now);
+    notice.recipientUser = userId;
+    return notice;
+  }
+
+  public String getRecipientUser() {
+    return recipientUser;
+  }
+
   public Long getId() {
     return id;
   }

@@ -18,7 +18,8 @@ public class NoticeService {
   }
 
   /** A notice kept for everything that is about a thing, for example "plan:12". */
-  public record NoticeView(String recipientGroup, Long unitId, String kind, String title, String body) {
+  public record NoticeView(String recipientGroup, String recipientUser, Long unitId, String kind, String title,
+      String body) {
   }
 
   public void notifyGroup(String groupId, Long unitId, String kind, String title, String body, String reference,
@@ -29,10 +30,19 @@ public class NoticeService {
     notices.save(new Notice(groupId, unitId, kind, title, body, reference, dedupKey, Instant.now()));
   }
 
+  /** A notice to one user, e.g. an initiative's author or a council member. */
+  public void notifyUser(String userId, Long unitId, String kind, String title, String body, String reference,
+      String dedupKey) {
+    if (dedupKey != null && notices.existsByDedupKey(dedupKey)) {
+      return;
+    }
+    notices.save(Notice.toUser(userId, unitId, kind, title, body, reference, dedupKey, Instant.now()));
+  }
+
   @Transactional(readOnly = true)
   public List<NoticeView> about(String reference) {
     return notices.findByReferenceOrderById(reference).stream()
-        .map(n -> new NoticeView(n.getRecipientGroup(), n.getUnitId(), n.getKind(), n.getTitle(), n.getBody()))
+        .map(n -> new NoticeView(n.getRecipientGroup(), n.getRecipientUser(), n.getUnitId(), n.getKind(), n.getTitle(), n.getBody()))
         .toList();
   }
 }

@@ -17,7 +17,7 @@ class AcknowledgeReceiptListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     cascade.acknowledge((Long) task.getVariable(PlanImplementationProcess.VAR_IMPLEMENTATION_ID),
-        ApprovePlanListener.actor(task));
+        vn.mttq.sangtao.shared.process.TaskForms.actor(task));
     task.getExecution().removeVariable("received");
   }
 }

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.sangtao.shared.process.TaskForms;
+
 /** The leaders' decision on completing "Phê duyệt kế hoạch": approve, or return with a reason that is saved. */
 @Component("approvePlanListener")
 class ApprovePlanListener implements TaskListener {
@@ -28,19 +30,10 @@ class ApprovePlanListener implements TaskListener {
       task.getExecution().setVariable(PlanIssuanceProcess.VAR_PLAN_APPROVED, false);
     } else if (APPROVE.equals(decision)) {
       task.getExecution().setVariable(PlanIssuanceProcess.VAR_PLAN_APPROVED, true);
-      task.getExecution().setVariable(PlanIssuanceProcess.VAR_APPROVED_BY, actor(task));
+      task.getExecution().setVariable(PlanIssuanceProcess.VAR_APPROVED_BY, TaskForms.actor(task));
     } else {
       throw new PlanValidationException(java.util.List.of("Hãy chọn phê duyệt hoặc trả lại kế hoạch."));
     }
     task.getExecution().removeVariables(java.util.List.of(DECISION, RETURN_REASON));
-  }
-
-  /** Who completes the task: its assignee, else the authenticated caller. */
-  static String actor(DelegateTask task) {
-    if (task.getAssignee() != null) {
-      return task.getAssignee();
-    }
-    var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
   }
 }

@@ -21,7 +21,7 @@ class BuildUnitPlanListener implements TaskListener {
   public void notify(DelegateTask task) {
     Long implementationId = (Long) task.getVariable(PlanImplementationProcess.VAR_IMPLEMENTATION_ID);
     boolean issues = cascade.buildOwnPlan(implementationId, PlanDraftForm.read(PlanDraftForm.submitted(task)),
-        ApprovePlanListener.actor(task));
+        vn.mttq.sangtao.shared.process.TaskForms.actor(task));
     task.getExecution().removeVariables(PlanDraftForm.FIELDS);
     task.getExecution().setVariable(PlanImplementationProcess.VAR_OWN_PLAN_ID,
         cascade.implementation(implementationId).ownPlanId());

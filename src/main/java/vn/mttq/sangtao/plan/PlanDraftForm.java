@@ -52,15 +52,7 @@ final class PlanDraftForm {
    * stay task-local; the submitted value wins.
    */
   static Map<String, Object> submitted(DelegateTask task) {
-    Map<String, Object> values = new HashMap<>();
-    for (String field : FIELDS) {
-      values.put(field, task.getVariableLocal(field));
-      Object sent = task.getExecution().getVariable(field);
-      if (sent != null || task.getExecution().hasVariable(field)) {
-        values.put(field, sent);
-      }
-    }
-    return values;
+    return vn.mttq.sangtao.shared.process.TaskForms.submitted(task, FIELDS);
   }
 
   static PlanDraft read(VariableScope scope) {

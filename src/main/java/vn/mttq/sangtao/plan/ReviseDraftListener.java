@@ -19,7 +19,7 @@ class ReviseDraftListener implements TaskListener {
     Long planId = (Long) task.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
     String issuer = (String) task.getVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT);
     planService.submitDraft(planId, issuer, null, PlanDraftForm.read(PlanDraftForm.submitted(task)),
-        ApprovePlanListener.actor(task));
+        vn.mttq.sangtao.shared.process.TaskForms.actor(task));
     task.getExecution().removeVariables(PlanDraftForm.FIELDS);
   }
 }

@@ -1,0 +1,22 @@
+package vn.mttq.sangtao.initiative;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Counts the votes and lets the decision table {@code initiativeRecognition} decide; the minutes are kept. */
+@Component("decideRecognitionDelegate")
+class DecideRecognitionDelegate implements JavaDelegate {
+
+  private final CouncilService council;
+
+  DecideRecognitionDelegate(CouncilService council) {
+    this.council = council;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CouncilMinutes minutes = council.decide((Long) execution.getVariable(InitiativeReviewProcess.VAR_INITIATIVE_ID));
+    execution.setVariable(InitiativeReviewProcess.VAR_RECOGNISED, minutes.isRecognised());
+  }
+}

@@ -1,0 +1,94 @@
+package vn.mttq.sangtao.initiative;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import vn.mttq.sangtao.shared.process.TaskForms;
+
+/** The fields of the initiative forms in {@code forms/} and how their values are read. */
+final class InitiativeForms {
+
+  static final List<String> SUBMISSION = List.of("title", "summary", "description", "contentArea", "fieldOfWork",
+      "appliedAt", "expectedBenefit", "estimatedCostVnd", "authorKind", "authorNames", "authorUnitCode",
+      "receivingUnitCode");
+  static final List<String> PRE_CHECK = List.of("outcome", "earlierTrackingCode", "note", "supplementDays");
+  static final List<String> SUPPLEMENT = List.of("title", "summary", "description", "appliedAt", "expectedBenefit");
+  static final List<String> NAME_COUNCIL = List.of("councilMembers", "councilChair", "votingDays");
+  static final List<String> PROPOSE = List.of("propose");
+  static final List<String> ST_OPINION = List.of("promising", "stNote");
+  static final List<String> VOTE;
+
+  static {
+    List<String> vote = new java.util.ArrayList<>(List.of("recuse", "recusalReason", "score"));
+    for (Criterion criterion : Criterion.values()) {
+      vote.add(criterion.metField());
+      vote.add(criterion.commentField());
+    }
+    VOTE = List.copyOf(vote);
+  }
+
+  private InitiativeForms() {
+  }
+
+  static InitiativeSubmission submission(Map<String, Object> values) {
+    return new InitiativeSubmission(TaskForms.text(values, "title"), TaskForms.text(values, "summary"),
+        TaskForms.text(values, "description"), TaskForms.text(values, "contentArea"),
+        TaskForms.text(values, "fieldOfWork"), TaskForms.text(values, "appliedAt"),
+        TaskForms.text(values, "expectedBenefit"), number(values.get("estimatedCostVnd"), "Kinh phí dự kiến"),
+        TaskForms.text(values, "authorKind"), TaskForms.text(values, "authorNames"),
+        TaskForms.text(values, "authorUnitCode"), TaskForms.text(values, "receivingUnitCode"), null, null, null);
+  }
+
+  static InitiativeReviewService.PreCheck preCheck(Map<String, Object> values) {
+    String outcome = TaskForms.text(values, "outcome");
+    PreCheckOutcome parsed = outcome == null ? null : java.util.Arrays.stream(PreCheckOutcome.values())
+        .filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
+    Long days = number(values.get("supplementDays"), "Thời hạn bổ sung");
+    return new InitiativeReviewService.PreCheck(parsed, TaskForms.text(values, "earlierTrackingCode"),
+        TaskForms.text(values, "note"), days == null ? null : days.intValue());
+  }
+
+  static InitiativeReviewService.Supplement supplement(Map<String, Object> values) {
+    return new InitiativeReviewService.Supplement(TaskForms.text(values, "title"), TaskForms.text(values, "summary"),
+        TaskForms.text(values, "description"), TaskForms.text(values, "appliedAt"),
+        TaskForms.text(values, "expectedBenefit"));
+  }
+
+  static Ballot ballot(Map<String, Object> values) {
+    Map<Criterion, Boolean> verdicts = new EnumMap<>(Criterion.class);
+    Map<Criterion, String> comments = new EnumMap<>(Criterion.class);
+    for (Criterion criterion : Criterion.values()) {
+      verdicts.put(criterion, TaskForms.yesNo(values.get(criterion.metField())));
+      comments.put(criterion, TaskForms.text(values, criterion.commentField()));
+    }
+    Long score = number(values.get("score"), "Điểm");
+    return new Ballot(verdicts, comments, score == null ? null : score.intValue());
+  }
+
+  /** The reason of a member who recuses, or null when the member votes. */
+  static String recusal(Map<String, Object> values) {
+    if (!Boolean.TRUE.equals(TaskForms.yesNo(values.get("recuse")))) {
+      return null;
+    }
+    String reason = TaskForms.text(values, "recusalReason");
+    return reason == null ? "" : reason;
+  }
+
+  static Long number(Object value, String field) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Number n) {
+      if (n.doubleValue() != Math.rint(n.doubleValue())) {
+        throw new InitiativeValidationException(List.of(field + " phải là số nguyên."));
+      }
+      return n.longValue();
+    }
+    try {
+      return Long.valueOf(value.toString().strip().replace(".", ""));
+    } catch (NumberFormatException e) {
+      throw new InitiativeValidationException(List.of(field + " «" + value + "» không phải là số."));
+    }
+  }
+}
