@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.sangtao.notification.NoticeService;
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.security.AsSystem;
 import vn.mttq.sangtao.unit.UnitGroups;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
@@ -85,8 +86,8 @@ public class CouncilService {
     if (ids.size() < MIN_MEMBERS) {
       problems.add("Hội đồng phải có ít nhất " + MIN_MEMBERS + " thành viên.");
     }
-    Map<String, User> users = identityService.createUserQuery().userIdIn(ids.toArray(String[]::new)).list().stream()
-        .collect(Collectors.toMap(User::getId, u -> u));
+    Map<String, User> users = AsSystem.call(identityService, () -> identityService.createUserQuery()
+        .userIdIn(ids.toArray(String[]::new)).list()).stream().collect(Collectors.toMap(User::getId, u -> u));
     ids.stream().filter(id -> !users.containsKey(id))
         .forEach(id -> problems.add("Không có người dùng «" + id + "»."));
     String chair = chairId == null ? null : chairId.strip();
@@ -103,7 +104,8 @@ public class CouncilService {
     UnitView authorUnit = units.findById(initiative.getAuthorUnitId()).orElseThrow();
     Set<String> authorGroupMembers = new java.util.HashSet<>();
     for (String group : List.of(UnitGroups.staff(authorUnit.code()), UnitGroups.leaders(authorUnit.code()))) {
-      identityService.createUserQuery().memberOfGroup(group).list().forEach(u -> authorGroupMembers.add(u.getId()));
+      AsSystem.call(identityService, () -> identityService.createUserQuery().memberOfGroup(group).list())
+          .forEach(u -> authorGroupMembers.add(u.getId()));
     }
     Set<String> authorNames = Arrays.stream(initiative.getAuthorNames().split("[,;\\n]")).map(Folding::fold)
         .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
@@ -112,7 +114,7 @@ public class CouncilService {
     for (String id : ids) {
       User user = users.get(id);
       String recusal = null;
-      if (id.equals(initiative.getSubmittedBy()) || authorNames.contains(Folding.fold(fullName(user)))) {
+      if (id.equals(initiative.getSubmittedBy()) || isAuthor(authorNames, user)) {
         recusal = "Là tác giả hoặc người gửi sáng kiến.";
       } else if (authorGroupMembers.contains(id)) {
         recusal = "Thuộc đơn vị của tác giả («" + authorUnit.name() + "»).";
@@ -155,6 +157,17 @@ public class CouncilService {
 
   /** A member's vote, or recusal with a reason; one per member, only while the vote is open. */
   public void vote(Long initiativeId, String memberId, Ballot ballot, String recusalReason) {
+    CouncilMember member = checkVote(initiativeId, memberId, ballot, recusalReason);
+    if (recusalReason != null) {
+      member.recuse(recusalReason.strip());
+    } else {
+      votes.save(new CouncilVote(initiativeId, memberId, ballot, Instant.now()));
+    }
+  }
+
+  /** Refuses a vote that {@link #vote} would refuse, with the same Vietnamese problems; returns the member. */
+  @Transactional(readOnly = true)
+  public CouncilMember checkVote(Long initiativeId, String memberId, Ballot ballot, String recusalReason) {
     CouncilMember member = members.findByInitiativeIdOrderByIdAsc(initiativeId).stream()
         .filter(m -> m.getUserId().equals(memberId)).findFirst()
         .orElseThrow(() -> new InitiativeValidationException(VOTE_LEAD, List.of("«" + memberId
@@ -166,15 +179,11 @@ public class CouncilService {
       problems.add("Thành viên đã rút lui không bỏ phiếu.");
     } else if (votes.existsByInitiativeIdAndMemberUserId(initiativeId, memberId)) {
       problems.add("Thành viên này đã bỏ phiếu.");
-    }
-    if (problems.isEmpty() && recusalReason != null) {
+    } else if (recusalReason != null) {
       if (recusalReason.isBlank()) {
-        throw new InitiativeValidationException(VOTE_LEAD, List.of("Hãy ghi lý do rút lui."));
+        problems.add("Hãy ghi lý do rút lui.");
       }
-      member.recuse(recusalReason.strip());
-      return;
-    }
-    if (problems.isEmpty()) {
+    } else {
       for (Criterion criterion : Criterion.values()) {
         if (ballot.verdicts().get(criterion) == null) {
           problems.add("Hãy đánh giá tiêu chí «" + criterion.label() + "»: đạt hay không đạt.");
@@ -187,7 +196,7 @@ public class CouncilService {
     if (!problems.isEmpty()) {
       throw new InitiativeValidationException(VOTE_LEAD, problems);
     }
-    votes.save(new CouncilVote(initiativeId, memberId, ballot, Instant.now()));
+    return member;
   }
 
   /** The chair ends the vote early, once at least two thirds of the voting members have voted. */
@@ -208,8 +217,9 @@ public class CouncilService {
     voting.close(userId, Instant.now());
     String processInstanceId = review.find(initiativeId).getProcessInstanceId();
     if (processInstanceId != null) {
-      runtimeService.createMessageCorrelation(InitiativeReviewProcess.MESSAGE_CLOSE_VOTING)
-          .processInstanceId(processInstanceId).correlate();
+      AsSystem.call(identityService, () -> runtimeService
+          .createMessageCorrelation(InitiativeReviewProcess.MESSAGE_CLOSE_VOTING)
+          .processInstanceId(processInstanceId).correlateWithResult());
     }
   }
 
@@ -274,8 +284,11 @@ public class CouncilService {
         List.of("Hội đồng xét sáng kiến này chưa được lập.")));
   }
 
-  private static String fullName(User user) {
-    return (user.getLastName() == null ? "" : user.getLastName()) + " "
-        + (user.getFirstName() == null ? "" : user.getFirstName());
+  /** Whether the user's name, in Vietnamese or Western order, is one of the authors'. */
+  private static boolean isAuthor(Set<String> authorNames, User user) {
+    String first = user.getFirstName() == null ? "" : user.getFirstName();
+    String last = user.getLastName() == null ? "" : user.getLastName();
+    return authorNames.contains(Folding.fold(last + " " + first))
+        || authorNames.contains(Folding.fold(first + " " + last));
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,11 +30,89 @@ import vn.mttq.sangtao.shared.web.ForbiddenException;
 class InitiativeController {
 
   private final InitiativeService initiatives;
+  private final CouncilService council;
+  private final MinutesService minutes;
   private final CurrentUser currentUser;
+  private final TaskService taskService;
 
-  InitiativeController(InitiativeService initiatives, CurrentUser currentUser) {
+  InitiativeController(InitiativeService initiatives, CouncilService council, MinutesService minutes,
+      CurrentUser currentUser, TaskService taskService) {
     this.initiatives = initiatives;
+    this.council = council;
+    this.minutes = minutes;
     this.currentUser = currentUser;
+    this.taskService = taskService;
+  }
+
+  /** Initiatives by status, receiving committee's subtree, content area and year (newest first). */
+  @GetMapping
+  PageOf<InitiativeListItem> list(@RequestParam(required = false) String status,
+      @RequestParam(required = false) String unit, @RequestParam(required = false) String contentArea,
+      @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    return PageOf.of(initiatives.search(status, unit, contentArea, year, page, size));
+  }
+
+  /**
+   * A council member's vote (the same as completing the scoring task in Tasklist): the five verdicts
+   * ({@code noveltyMet}, … true/false) with comments and an optional score, or {@code recuse} with a reason.
+   */
+  @PostMapping(path = "/{id}/votes", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  java.util.Map<String, String> vote(@PathVariable Long id, @RequestBody java.util.Map<String, Object> ballot) {
+    InitiativeView initiative = initiatives.get(id);
+    Ballot parsed = InitiativeForms.ballot(ballot);
+    String recusal = InitiativeForms.recusal(ballot);
+    council.checkVote(id, currentUser.id(), parsed, recusal);
+    org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery()
+        .processInstanceBusinessKey(initiative.trackingCode())
+        .taskDefinitionKey(InitiativeReviewProcess.USER_TASK_VOTE).taskAssignee(currentUser.id()).singleResult();
+    if (task == null) {
+      throw new vn.mttq.sangtao.shared.web.BadInputException("Không có phiếu chấm nào đang chờ bạn cho sáng kiến này.");
+    }
+    java.util.Map<String, Object> values = new java.util.HashMap<>();
+    InitiativeForms.VOTE.stream().filter(ballot::containsKey).forEach(f -> values.put(f, ballot.get(f)));
+    taskService.complete(task.getId(), values);
+    return java.util.Map.of("message", recusal != null ? "Đã ghi nhận việc rút lui." : "Đã ghi nhận phiếu chấm.");
+  }
+
+  /** The chair ends the vote once two thirds of the voting members have voted; the decision follows. */
+  @PostMapping("/{id}/council/close")
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  java.util.Map<String, String> close(@PathVariable Long id) {
+    council.close(id, currentUser.id());
+    return java.util.Map.of("message", "Đã kết thúc bỏ phiếu; hội đồng sẽ kiểm phiếu và quyết định.");
+  }
+
+  @GetMapping("/{id}/minutes")
+  MinutesView minutes(@PathVariable Long id) {
+    requireReader(id);
+    return minutes.minutes(id);
+  }
+
+  @GetMapping(path = "/{id}/minutes.html", produces = MediaType.TEXT_HTML_VALUE)
+  String printableMinutes(@PathVariable Long id) {
+    requireReader(id);
+    return minutes.printable(id);
+  }
+
+  /** A unit records that it applies a recognised initiative: its own staff or leaders, or an administrator. */
+  @PostMapping(path = "/{id}/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  java.util.Map<String, String> apply(@PathVariable Long id, @RequestBody ApplicationRequest request) {
+    if (request.unitCode() == null || !currentUser.isAdministrator()
+        && !currentUser.groupIds().contains(vn.mttq.sangtao.unit.UnitGroups.staff(request.unitCode()))
+        && !currentUser.groupIds().contains(vn.mttq.sangtao.unit.UnitGroups.leaders(request.unitCode()))) {
+      throw new ForbiddenException("Chỉ cán bộ của đơn vị «" + request.unitCode()
+          + "» được ghi nhận đơn vị đó áp dụng sáng kiến.");
+    }
+    initiatives.recordApplication(id, request.unitCode(), request.appliedFrom(), request.result(),
+        currentUser.id());
+    return java.util.Map.of("message", "Đã ghi nhận đơn vị áp dụng sáng kiến.");
+  }
+
+  /** A unit applying an initiative since a date, with what it achieved. */
+  record ApplicationRequest(String unitCode, java.time.LocalDate appliedFrom, String result) {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -25,9 +25,14 @@ public class InitiativeService {
   private final UnitService units;
   private final NoveltySearch novelty;
   private final RuntimeService runtimeService;
+  private final InitiativeApplicationRepository applications;
+  private final org.camunda.bpm.engine.TaskService taskService;
 
   InitiativeService(InitiativeRepository initiatives, InitiativeAttachmentRepository attachments, UnitService units,
-      NoveltySearch novelty, RuntimeService runtimeService) {
+      NoveltySearch novelty, RuntimeService runtimeService, InitiativeApplicationRepository applications,
+      org.camunda.bpm.engine.TaskService taskService) {
+    this.taskService = taskService;
+    this.applications = applications;
     this.runtimeService = runtimeService;
     this.initiatives = initiatives;
     this.attachments = attachments;
@@ -67,6 +72,107 @@ public class InitiativeService {
           initiative.getTrackingCode(), Map.of(InitiativeReviewProcess.VAR_INITIATIVE_ID, initiative.getId())).getId());
     }
     return view(initiative);
+  }
+
+  /**
+   * Initiatives by status, receiving committee's subtree ({@code unitCode}), content area and year, newest first.
+   * Codes that mean nothing are refused with a Vietnamese message.
+   */
+  @Transactional(readOnly = true)
+  public org.springframework.data.domain.Page<InitiativeListItem> search(String status, String unitCode,
+      String contentArea, Integer year, int page, int size) {
+    List<String> problems = new ArrayList<>();
+    InitiativeStatus parsedStatus = null;
+    if (status != null && !status.isBlank()) {
+      parsedStatus = java.util.Arrays.stream(InitiativeStatus.values()).filter(s -> s.name().equals(status.strip()))
+          .findFirst().orElse(null);
+      if (parsedStatus == null) {
+        problems.add("Trạng thái «" + status + "» không có.");
+      }
+    }
+    ContentArea area = null;
+    if (contentArea != null && !contentArea.isBlank()) {
+      area = ContentArea.parse(contentArea.strip()).orElse(null);
+      if (area == null) {
+        problems.add("Nội dung «" + contentArea + "» không phải một trong năm nội dung của phong trào.");
+      }
+    }
+    java.util.Set<Long> subtree = null;
+    if (unitCode != null && !unitCode.isBlank()) {
+      if (units.find(unitCode.strip()).isEmpty()) {
+        problems.add("Không có đơn vị mã «" + unitCode + "».");
+      } else {
+        subtree = units.subtreeIds(unitCode.strip());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InitiativeValidationException("Điều kiện tìm kiếm chưa hợp lệ:", problems);
+    }
+    var found = initiatives.findAll(new InitiativeQuery(parsedStatus, subtree, area, year).specification(),
+        org.springframework.data.domain.PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 100)),
+            org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")));
+    Map<Long, UnitView> byId = units.byIds(found.stream()
+        .flatMap(i -> java.util.stream.Stream.of(i.getAuthorUnitId(), i.getReceivingUnitId())).toList());
+    return found.map(i -> new InitiativeListItem(i.getId(), i.getTrackingCode(), i.getTitle(), i.getSummary(),
+        i.getContentArea(), i.getContentArea().label(), i.getAuthorKind(), i.getAuthorNames(),
+        byId.get(i.getAuthorUnitId()).name(), byId.get(i.getReceivingUnitId()).code(),
+        byId.get(i.getReceivingUnitId()).name(), i.getStatus(), i.getStatus().label(), i.getSubmittedYear(),
+        i.getDecidedAt() == null ? null
+            : BusinessTime.format(i.getDecidedAt().atZone(BusinessTime.ZONE).toLocalDate()),
+        applications.countByInitiativeId(i.getId())));
+  }
+
+  /** A unit records that it applies a recognised initiative; once per unit. */
+  public void recordApplication(Long initiativeId, String unitCode, java.time.LocalDate appliedFrom, String result,
+      String userId) {
+    Initiative initiative = find(initiativeId);
+    List<String> problems = new ArrayList<>();
+    if (initiative.getStatus() != InitiativeStatus.RECOGNISED) {
+      problems.add("Chỉ ghi nhận áp dụng được sáng kiến đã được công nhận.");
+    }
+    Optional<UnitView> unit = unitCode == null ? Optional.empty() : units.find(unitCode.strip());
+    if (unit.isEmpty()) {
+      problems.add("Không có đơn vị mã «" + unitCode + "».");
+    } else if (applications.existsByInitiativeIdAndUnitId(initiativeId, unit.get().id())) {
+      problems.add("«" + unit.get().name() + "» đã được ghi nhận áp dụng sáng kiến này.");
+    }
+    if (appliedFrom == null) {
+      problems.add("Hãy ghi ngày bắt đầu áp dụng.");
+    } else if (appliedFrom.isAfter(BusinessTime.today())) {
+      problems.add("Ngày bắt đầu áp dụng không được ở tương lai.");
+    }
+    if (result != null && result.length() > 2_000) {
+      problems.add("Kết quả áp dụng dài quá 2.000 ký tự.");
+    }
+    if (!problems.isEmpty()) {
+      throw new InitiativeValidationException("Chưa ghi nhận được việc áp dụng:", problems);
+    }
+    applications.save(new InitiativeApplication(initiativeId, unit.get().id(), appliedFrom,
+        result == null || result.isBlank() ? null : result.strip(), userId, Instant.now()));
+  }
+
+  /**
+   * The supplement sent from the public page: completes the waiting supplement step with the corrected texts (the
+   * step's listener checks and saves them).
+   */
+  public void supplementByCode(String trackingCode, InitiativeReviewService.Supplement supplement) {
+    PublicStatus status = publicStatus(trackingCode);
+    if (status.status() != InitiativeStatus.SUPPLEMENT_REQUESTED) {
+      throw new InitiativeValidationException(List.of("Sáng kiến không ở trạng thái cần bổ sung."));
+    }
+    org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery()
+        .processInstanceBusinessKey(status.trackingCode())
+        .taskDefinitionKey(InitiativeReviewProcess.USER_TASK_SUPPLEMENT).singleResult();
+    if (task == null) {
+      throw new InitiativeValidationException(List.of("Sáng kiến không ở trạng thái cần bổ sung."));
+    }
+    Map<String, Object> values = new java.util.HashMap<>();
+    values.put("title", supplement.title());
+    values.put("summary", supplement.summary());
+    values.put("description", supplement.description());
+    values.put("appliedAt", supplement.appliedAt());
+    values.put("expectedBenefit", supplement.expectedBenefit());
+    taskService.complete(task.getId(), values);
   }
 
   /** Links an initiative submitted through Tasklist's start form to the instance that reviews it. */

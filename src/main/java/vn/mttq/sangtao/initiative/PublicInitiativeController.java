@@ -61,6 +61,24 @@ class PublicInitiativeController {
     return initiatives.publicStatus(trackingCode);
   }
 
+  /** The public registry: recognised initiatives, by receiving committee's subtree, content area and year. */
+  @GetMapping("/registry")
+  PageOf<InitiativeListItem> registry(@RequestParam(required = false) String unit,
+      @RequestParam(required = false) String contentArea, @RequestParam(required = false) Integer year,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    return PageOf.of(initiatives.search(InitiativeStatus.RECOGNISED.name(), unit, contentArea, year, page, size));
+  }
+
+  /** The author (whoever holds the tracking code) sends the supplement the receiving committee asked for. */
+  @PostMapping(path = "/initiatives/{trackingCode}/supplement", consumes = MediaType.APPLICATION_JSON_VALUE)
+  PublicStatus supplement(@PathVariable String trackingCode,
+      @org.springframework.web.bind.annotation.RequestBody InitiativeReviewService.Supplement supplement,
+      HttpServletRequest request) {
+    limiter.submission(request.getRemoteAddr());
+    initiatives.supplementByCode(trackingCode, supplement);
+    return initiatives.publicStatus(trackingCode);
+  }
+
   /** Communes and wards whose name contains the typed words, with or without diacritics. */
   @GetMapping("/units")
   List<Place> places(@RequestParam(name = "q", defaultValue = "") String query) {

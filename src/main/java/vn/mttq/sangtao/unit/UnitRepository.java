@@ -19,4 +19,8 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
   @Query("select new vn.mttq.sangtao.unit.UnitNode(u.code, p.code, u.validFrom, u.validTo)"
       + " from Unit u left join u.parent p")
   List<UnitNode> findAllNodes();
+
+  /** Every unit's id with its parent's id (null at the root). */
+  @Query("select u.id, p.id from Unit u left join u.parent p")
+  List<Object[]> findAllParentIds();
 }

@@ -40,6 +40,26 @@ public class UnitService {
     return line;
   }
 
+  /** The ids of a unit and of every unit below it, at any depth and any date. */
+  public java.util.Set<Long> subtreeIds(String code) {
+    Long root = get(code).id();
+    java.util.Map<Long, List<Long>> children = new java.util.HashMap<>();
+    for (Object[] row : units.findAllParentIds()) {
+      if (row[1] != null) {
+        children.computeIfAbsent((Long) row[1], k -> new java.util.ArrayList<>()).add((Long) row[0]);
+      }
+    }
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    java.util.Deque<Long> next = new java.util.ArrayDeque<>(List.of(root));
+    while (!next.isEmpty()) {
+      Long id = next.pop();
+      if (ids.add(id)) {
+        next.addAll(children.getOrDefault(id, List.of()));
+      }
+    }
+    return ids;
+  }
+
   /** The direct subordinates of a unit, those valid on the given day or all when {@code day} is null. */
   public List<UnitView> children(String code, LocalDate day) {
     return units.findByParentCodeOrderByCode(code).stream()

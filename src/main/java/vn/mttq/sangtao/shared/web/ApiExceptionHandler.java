@@ -41,6 +41,22 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.FORBIDDEN, "Không có quyền", e.getMessage());
   }
 
+  /**
+   * The engine wraps what a listener or delegate throws: a wrapped bad input is still the person's to correct (400);
+   * anything else is ours (500, logged).
+   */
+  @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+  ProblemDetail engine(org.camunda.bpm.engine.ProcessEngineException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BadInputException bad) {
+        return badInput(bad);
+      }
+    }
+    org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("Engine failure", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống",
+        "Hệ thống gặp lỗi khi xử lý yêu cầu; hãy thử lại sau hoặc báo quản trị viên.");
+  }
+
   @ExceptionHandler(TooManyRequestsException.class)
   ProblemDetail tooMany(TooManyRequestsException e) {
     return problem(HttpStatus.TOO_MANY_REQUESTS, "Quá nhiều yêu cầu", e.getMessage());
