@@ -76,6 +76,36 @@ class InitiativeController {
     return java.util.Map.of("message", recusal != null ? "Đã ghi nhận việc rút lui." : "Đã ghi nhận phiếu chấm.");
   }
 
+  /**
+   * The receiving committee's leaders name the council (the same as the Tasklist form): at least three members by
+   * login name, one of them the chair, and the days allowed for voting.
+   */
+  @PostMapping(path = "/{id}/council", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  java.util.Map<String, Object> nameCouncil(@PathVariable Long id, @RequestBody CouncilRequest request) {
+    InitiativeView initiative = initiatives.get(id);
+    org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery()
+        .processInstanceBusinessKey(initiative.trackingCode())
+        .taskDefinitionKey(InitiativeReviewProcess.USER_TASK_NAME_COUNCIL).singleResult();
+    if (task == null) {
+      throw new vn.mttq.sangtao.shared.web.BadInputException("Sáng kiến này không chờ lập hội đồng.");
+    }
+    if (!currentUser.isAdministrator() && !currentUser.groupIds().contains(vn.mttq.sangtao.unit.UnitGroups.leaders(
+        initiative.receivingUnitCode()))) {
+      throw new ForbiddenException("Chỉ lãnh đạo của «" + initiative.receivingUnitName() + "» được lập hội đồng.");
+    }
+    java.util.Map<String, Object> values = new java.util.HashMap<>();
+    values.put("councilMembers", request.members() == null ? "" : String.join("\n", request.members()));
+    values.put("councilChair", request.chair());
+    values.put("votingDays", request.votingDays());
+    taskService.complete(task.getId(), values);
+    return java.util.Map.of("voters", council.voters(id));
+  }
+
+  /** A council as named through the API. */
+  record CouncilRequest(java.util.List<String> members, String chair, Integer votingDays) {
+  }
+
   /** The chair ends the vote once two thirds of the voting members have voted; the decision follows. */
   @PostMapping("/{id}/council/close")
   @ResponseStatus(HttpStatus.ACCEPTED)

@@ -49,8 +49,17 @@ class InitiativeReviewIT {
     Task check = task(code, InitiativeReviewProcess.USER_TASK_PRE_CHECK);
     assertThat(check.getName()).contains(code);
     complete(check, "dn-p-longkhanh.canbo", Map.of("outcome", "COUNCIL"));
-    complete(task(code, InitiativeReviewProcess.USER_TASK_NAME_COUNCIL), "dn-p-longkhanh.lanhdao",
-        Map.of("councilMembers", String.join("\n", MEMBERS), "councilChair", "dn.lanhdao"));
+    ResponseEntity<Map> tooSmall = rest.withBasicAuth("dn-p-longkhanh.lanhdao", "demo").postForEntity(
+        "/api/initiatives/" + id + "/council", Map.of("members", MEMBERS.subList(0, 2), "chair", "dn.lanhdao"),
+        Map.class);
+    assertThat(tooSmall.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<String>) tooSmall.getBody().get("errors")).containsExactly(
+        "Hội đồng phải có ít nhất 3 thành viên.");
+    ResponseEntity<Map> named = rest.withBasicAuth("dn-p-longkhanh.lanhdao", "demo").postForEntity(
+        "/api/initiatives/" + id + "/council", Map.of("members", MEMBERS, "chair", "dn.lanhdao", "votingDays", 7),
+        Map.class);
+    assertThat(named.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    assertThat((List<String>) named.getBody().get("voters")).containsExactlyInAnyOrderElementsOf(MEMBERS);
 
     ResponseEntity<Map> notMember = vote(id, "dn-p-longkhanh.canbo", ballot(true));
     assertThat(notMember.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

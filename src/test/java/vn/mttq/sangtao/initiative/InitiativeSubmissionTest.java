@@ -29,6 +29,8 @@ class InitiativeSubmissionTest {
   TestRestTemplate rest;
   @Autowired
   InitiativeRepository initiatives;
+  @Autowired
+  org.camunda.bpm.engine.TaskService taskService;
 
   private static Map<String, Object> initiative(String title, String authorUnit) {
     Map<String, Object> body = new HashMap<>();
@@ -155,6 +157,36 @@ class InitiativeSubmissionTest {
     assertThat(unknown.getBody().get("detail").toString()).startsWith("Không tìm thấy sáng kiến có mã theo dõi");
     assertThat(rest.getForEntity("/public/api/initiatives", String.class).getStatusCode().is2xxSuccessful())
         .as("no list of other people's submissions").isFalse();
+  }
+
+  @Test
+  void thePublicAuthorSendsTheRequestedSupplementByTrackingCode() {
+    Map<String, Object> body = initiative("Sân chơi cho trẻ từ vật liệu tái chế", "dn-p-longkhanh");
+    body.put("submitterName", "Võ Thị Lan");
+    body.put("submitterEmail", "lan@example.vn");
+    String code = (String) rest.postForEntity("/public/api/initiatives", multipart(body), Map.class).getBody()
+        .get("trackingCode");
+    org.camunda.bpm.engine.task.Task check = taskService.createTaskQuery().processInstanceBusinessKey(code)
+        .singleResult();
+    taskService.setAssignee(check.getId(), "dn-p-longkhanh.canbo");
+    taskService.complete(check.getId(), Map.of("outcome", "SUPPLEMENT", "note", "Bổ sung nơi đã áp dụng.",
+        "supplementDays", 10L));
+    assertThat(rest.getForObject("/public/api/initiatives/" + code, Map.class))
+        .containsEntry("status", "SUPPLEMENT_REQUESTED").containsEntry("supplementRequest", "Bổ sung nơi đã áp dụng.");
+
+    ResponseEntity<Map> sent = rest.postForEntity("/public/api/initiatives/" + code + "/supplement",
+        Map.of("appliedAt", "Sân nhà văn hóa khu phố 3"), Map.class);
+    ResponseEntity<Map> again = rest.postForEntity("/public/api/initiatives/" + code + "/supplement",
+        Map.of("appliedAt", "Lần nữa"), Map.class);
+
+    assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(sent.getBody()).containsEntry("statusLabel", "Đã tiếp nhận, đang kiểm tra");
+    assertThat(initiatives.findByTrackingCode(code).orElseThrow().getAppliedAt()).isEqualTo("Sân nhà văn hóa khu phố 3");
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey(InitiativeReviewProcess.USER_TASK_PRE_CHECK).count()).isEqualTo(1);
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat((List<String>) again.getBody().get("errors")).containsExactly(
+        "Sáng kiến không ở trạng thái cần bổ sung.");
   }
 
   @Test

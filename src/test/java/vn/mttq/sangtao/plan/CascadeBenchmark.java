@@ -1,8 +1,5 @@
 package vn.mttq.sangtao.plan;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +12,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import vn.mttq.sangtao.Application;
+import vn.mttq.sangtao.support.BenchmarkApp;
 import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.PostgresTestDatabase;
 import vn.mttq.sangtao.unit.UnitImportService;
@@ -48,7 +44,7 @@ class CascadeBenchmark {
   @Test
   void nationalCascadeAgainstTheBareEngine() throws Exception {
     try (EmbeddedPostgres postgres = PostgresTestDatabase.startEmbedded();
-        ConfigurableApplicationContext app = start(postgres)) {
+        ConfigurableApplicationContext app = BenchmarkApp.start(postgres, false)) {
       engine = app.getBean(ProcessEngine.class);
       runtime = engine.getRuntimeService();
       tasks = engine.getTaskService();
@@ -57,11 +53,11 @@ class CascadeBenchmark {
       long units = tree.lines().count() - 1;
       long t = System.nanoTime();
       app.getBean(UnitImportService.class).importCsv(tree.getBytes(StandardCharsets.UTF_8));
-      double importSeconds = seconds(t);
+      double importSeconds = BenchmarkApp.seconds(t);
       deployBareProcess();
       bareStarts(200);
       completeAll(tasks.createTaskQuery().processDefinitionKey("bareBenchmark").list());
-      resetPeakHeap();
+      BenchmarkApp.resetPeakHeap();
 
       // the cascade
       long expectedAcks = MEMBERS.length + (long) PROVINCES * (1 + COMMUNES + MEMBERS.length);
@@ -86,7 +82,7 @@ class CascadeBenchmark {
       }
       long acks = tasks.createTaskQuery().taskDefinitionKey(PlanImplementationProcess.USER_TASK_ACKNOWLEDGE).count()
           + PROVINCES;
-      double cascadeSeconds = seconds(t);
+      double cascadeSeconds = BenchmarkApp.seconds(t);
       long cascadeStarts = runtime.createProcessInstanceQuery().count()
           + engine.getHistoryService().createHistoricProcessInstanceQuery().finished().count();
 
@@ -96,17 +92,17 @@ class CascadeBenchmark {
       for (Task task : open) {
         tasks.complete(task.getId(), Map.of("received", true));
       }
-      double completeSeconds = seconds(t);
-      long peakHeap = peakHeapBytes();
+      double completeSeconds = BenchmarkApp.seconds(t);
+      long peakHeap = BenchmarkApp.peakHeapBytes();
 
       // the bare engine, same number of starts and completions
       t = System.nanoTime();
       bareStarts((int) expectedAcks);
-      double bareStartSeconds = seconds(t);
+      double bareStartSeconds = BenchmarkApp.seconds(t);
       List<Task> bareTasks = tasks.createTaskQuery().processDefinitionKey("bareBenchmark").list();
       t = System.nanoTime();
       completeAll(bareTasks.subList(0, Math.min(open.size(), bareTasks.size())));
-      double bareCompleteSeconds = seconds(t);
+      double bareCompleteSeconds = BenchmarkApp.seconds(t);
 
       double cascadeRate = expectedAcks / cascadeSeconds;
       double bareStartRate = expectedAcks / bareStartSeconds;
@@ -133,15 +129,6 @@ class CascadeBenchmark {
         throw new AssertionError("the cascade did not reach every unit: " + acks + " of " + expectedAcks);
       }
     }
-  }
-
-  private static ConfigurableApplicationContext start(EmbeddedPostgres postgres) {
-    // command-line arguments: they outrank application.yaml, default properties do not
-    return new SpringApplicationBuilder(Application.class).profiles("postgres").run(
-        "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
-        "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DB_USER=postgres", "--DB_PASSWORD=",
-        "--SANGTAO_DEMO=false", "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.metrics.enabled=false",
-        "--camunda.bpm.metrics.db-reporter-activate=false");
   }
 
   private static String province(int p) {
@@ -197,20 +184,6 @@ class CascadeBenchmark {
 
   private void runJobs() {
     EngineJobs.runDue(management);
-  }
-
-  private static double seconds(long since) {
-    return (System.nanoTime() - since) / 1e9;
-  }
-
-  private static void resetPeakHeap() {
-    System.gc();
-    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  private static long peakHeapBytes() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
   }
 
   /** A year whose default report dates are still ahead. */

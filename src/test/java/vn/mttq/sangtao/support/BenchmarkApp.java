@@ -1,0 +1,45 @@
+package vn.mttq.sangtao.support;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.mttq.sangtao.Application;
+
+/** The application for a benchmark: production profile on an embedded PostgreSQL, job executor off, quiet. */
+public final class BenchmarkApp {
+
+  private BenchmarkApp() {
+  }
+
+  /** Starts the application; {@code demoData} loads the demo tree and users. Extra arguments are added last. */
+  public static ConfigurableApplicationContext start(EmbeddedPostgres postgres, boolean demoData, String... extra) {
+    // command-line arguments: they outrank application.yaml, default properties do not
+    List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+        "--logging.level.root=warn", "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DB_USER=postgres",
+        "--DB_PASSWORD=", "--SANGTAO_DEMO=" + demoData, "--camunda.bpm.job-execution.enabled=false",
+        "--camunda.bpm.metrics.enabled=false", "--camunda.bpm.metrics.db-reporter-activate=false"));
+    args.addAll(List.of(extra));
+    return new SpringApplicationBuilder(Application.class).profiles("postgres").run(args.toArray(String[]::new));
+  }
+
+  public static double seconds(long sinceNanos) {
+    return (System.nanoTime() - sinceNanos) / 1e9;
+  }
+
+  public static void resetPeakHeap() {
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+  }
+
+  public static long peakHeapBytes() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+  }
+}
