@@ -8,6 +8,9 @@ interface InitiativeApplicationRepository extends JpaRepository<InitiativeApplic
 
   long countByInitiativeId(Long initiativeId);
 
+  long countByUnitIdInAndAppliedFromBetween(java.util.Collection<Long> unitIds, java.time.LocalDate from,
+      java.time.LocalDate to);
+
   boolean existsByInitiativeIdAndUnitId(Long initiativeId, Long unitId);
 
   List<InitiativeApplication> findByInitiativeIdOrderByIdAsc(Long initiativeId);

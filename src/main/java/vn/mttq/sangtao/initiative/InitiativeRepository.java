@@ -21,4 +21,10 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long>, JpaSpeci
   List<InitiativeText> textsAfter(long afterId, Pageable page);
 
   List<Initiative> findByIdIn(Collection<Long> ids);
+
+  long countByAuthorUnitIdInAndSubmittedAtBetween(Collection<Long> unitIds, java.time.Instant from,
+      java.time.Instant to);
+
+  long countByAuthorUnitIdInAndStatusAndDecidedAtBetween(Collection<Long> unitIds, InitiativeStatus status,
+      java.time.Instant from, java.time.Instant to);
 }

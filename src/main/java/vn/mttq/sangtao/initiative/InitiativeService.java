@@ -122,6 +122,20 @@ public class InitiativeService {
         applications.countByInitiativeId(i.getId())));
   }
 
+  /** What a report can count for units (a subtree) between two days, inclusive: submitted, recognised, applied. */
+  @Transactional(readOnly = true)
+  public Counts counts(java.util.Collection<Long> unitIds, java.time.LocalDate from, java.time.LocalDate to) {
+    Instant start = from.atStartOfDay(BusinessTime.ZONE).toInstant();
+    Instant end = to.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant().minusNanos(1);
+    return new Counts(initiatives.countByAuthorUnitIdInAndSubmittedAtBetween(unitIds, start, end),
+        initiatives.countByAuthorUnitIdInAndStatusAndDecidedAtBetween(unitIds, InitiativeStatus.RECOGNISED, start, end),
+        applications.countByUnitIdInAndAppliedFromBetween(unitIds, from, to));
+  }
+
+  /** Initiatives submitted, recognised and applied in a period. */
+  public record Counts(long submitted, long recognised, long applied) {
+  }
+
   /** A unit records that it applies a recognised initiative; once per unit. */
   public void recordApplication(Long initiativeId, String unitCode, java.time.LocalDate appliedFrom, String result,
       String userId) {

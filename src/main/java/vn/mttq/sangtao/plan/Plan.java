@@ -67,6 +67,9 @@ public class Plan {
   @Column(name = "annual_report_due", nullable = false)
   private LocalDate annualReportDue;
 
+  @Column(name = "report_reminder_days", nullable = false)
+  private String reportReminderDays = "7,3,1";
+
   @Column(name = "implementation_days", nullable = false)
   private int implementationDays;
 
@@ -216,6 +219,11 @@ public class Plan {
 
   public LocalDate getAnnualReportDue() {
     return annualReportDue;
+  }
+
+  /** Days before a report's due date on which the unit is reminded, e.g. "7,3,1". */
+  public String getReportReminderDays() {
+    return reportReminderDays;
   }
 
   public int getImplementationDays() {

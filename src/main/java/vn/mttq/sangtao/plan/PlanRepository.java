@@ -11,4 +11,7 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
 
   @Query("select coalesce(max(p.number), 0) from Plan p where p.issuingUnitId = ?1 and p.year = ?2")
   int maxNumber(Long issuingUnitId, int year);
+
+  long countByIssuingUnitIdAndStatusAndIssuedOnBetween(Long issuingUnitId, PlanStatus status,
+      java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -209,6 +209,12 @@ public class PlanService {
    */
   private final IssuedPlanViews issuedViews = new IssuedPlanViews();
 
+  /** How many plans a unit issued between two days, inclusive. */
+  @Transactional(readOnly = true)
+  public long issuedBy(Long unitId, LocalDate from, LocalDate to) {
+    return plans.countByIssuingUnitIdAndStatusAndIssuedOnBetween(unitId, PlanStatus.ISSUED, from, to);
+  }
+
   @Transactional(readOnly = true)
   public PlanView get(Long planId) {
     return issuedViews.get(planId, id -> view(find(id)));
@@ -261,7 +267,9 @@ public class PlanService {
     return new PlanView(plan.getId(), plan.getNumberAndSymbol(), plan.getStatus(), plan.getYear(), plan.getTitle(),
         issuer.code(), issuer.name(), plan.getParentPlanId(), plan.getBasis(), plan.getIssuedOn(),
         plan.getHalfYearReportDue(), plan.getAnnualReportDue(), plan.getImplementationDays(),
-        plan.getImplementationDue(), plan.getReturnReason(), list);
+        plan.getImplementationDue(), plan.getReturnReason(), list,
+        java.util.Arrays.stream(plan.getReportReminderDays().split(",")).map(String::strip)
+            .filter(d -> !d.isEmpty()).map(Integer::valueOf).toList());
   }
 
   private static List<String> distinct(List<String> codes) {

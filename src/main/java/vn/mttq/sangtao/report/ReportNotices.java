@@ -1,0 +1,49 @@
+package vn.mttq.sangtao.report;
+
+import org.springframework.stereotype.Component;
+
+import vn.mttq.sangtao.notification.NoticeService;
+import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.unit.UnitGroups;
+import vn.mttq.sangtao.unit.UnitService;
+
+/** The notices of the reporting regime: reminders, the escalation, daily reminders after it, a returned report. */
+@Component
+class ReportNotices {
+
+  private final NoticeService notices;
+  private final UnitService units;
+
+  ReportNotices(NoticeService notices, UnitService units) {
+    this.notices = notices;
+    this.units = units;
+  }
+
+  void send(ReportView report, ReportService.NoticeKind kind, int days, String key) {
+    String due = "Hạn nộp: ngày " + BusinessTime.format(report.dueDate()) + ".";
+    String what = report.periodLabel().toLowerCase(java.util.Locale.ROOT) + " " + report.year() + " (KH số "
+        + report.planNumber() + ")";
+    Long unitId = units.get(report.unitCode()).id();
+    String reference = "report:" + report.id();
+    String dedup = reference + ":" + key;
+    switch (kind) {
+      case REMINDER -> notices.notifyGroup(UnitGroups.staff(report.unitCode()), unitId, "REMINDER",
+          "Còn " + days + " ngày để nộp " + what, due, reference, dedup);
+      case ESCALATION -> {
+        notices.notifyGroup(UnitGroups.leaders(report.receivingUnitCode()), units.get(report.receivingUnitCode()).id(),
+            "ESCALATION", report.unitName() + " chưa nộp " + what, due, reference, dedup + ":leaders");
+        notices.notifyGroup(UnitGroups.staff(report.unitCode()), unitId, "ESCALATION", "Quá hạn nộp " + what, due,
+            reference, dedup);
+      }
+      case OVERDUE -> notices.notifyGroup(UnitGroups.staff(report.unitCode()), unitId, "REMINDER",
+          "Nhắc lần " + days + ": đã quá hạn nộp " + what, due, reference, dedup);
+    }
+  }
+
+  void returned(ReportView report, String comment) {
+    notices.notifyGroup(UnitGroups.staff(report.unitCode()), units.get(report.unitCode()).id(), "RETURNED",
+        "Báo cáo bị trả lại: " + report.subject(),
+        comment + " Hạn nộp lại: ngày " + BusinessTime.format(report.dueDate()) + ".", "report:" + report.id(),
+        "report:" + report.id() + ":returned:" + report.dueDate());
+  }
+}

@@ -1,0 +1,23 @@
+package vn.mttq.sangtao.report;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReportRepository extends JpaRepository<Report, Long> {
+
+  Optional<Report> findByPlanIdAndUnitIdAndPeriodAndPeriodYear(Long planId, Long unitId, ReportPeriod period,
+      int periodYear);
+
+  List<Report> findByPlanIdAndPeriodAndPeriodYear(Long planId, ReportPeriod period, int periodYear);
+
+  List<Report> findByReceivingUnitIdAndPeriodAndPeriodYearOrderById(Long receivingUnitId, ReportPeriod period,
+      int periodYear);
+
+  List<Report> findByUnitIdAndPeriodAndPeriodYear(Long unitId, ReportPeriod period, int periodYear);
+
+  List<Report> findByReceivingUnitIdInAndPeriodAndPeriodYear(Collection<Long> receivingUnitIds, ReportPeriod period,
+      int periodYear);
+}

@@ -1,0 +1,17 @@
+package vn.mttq.sangtao.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+/** A unit's report as read by staff and the API. */
+public record ReportView(Long id, Long planId, String planNumber, String unitCode, String unitName,
+    String receivingUnitCode, String receivingUnitName, ReportPeriod period, String periodLabel, int year,
+    LocalDate dueDate, ReportStatus status, String statusLabel, Map<Figure, Long> figures, String narrative,
+    Instant submittedAt, Boolean late, String returnComment) {
+
+  /** "Báo cáo 6 tháng đầu năm 2026 — Phường Long Khánh — KH số 12/KH-MTTQ-BTT". */
+  public String subject() {
+    return periodLabel + " " + year + " — " + unitName + " — KH số " + planNumber;
+  }
+}
