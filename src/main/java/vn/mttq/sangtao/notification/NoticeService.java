@@ -39,6 +39,21 @@ public class NoticeService {
     notices.save(Notice.toUser(userId, unitId, kind, title, body, reference, dedupKey, Instant.now()));
   }
 
+  /** The latest notices for a user and their groups, newest first. */
+  @Transactional(readOnly = true)
+  public List<InboxItem> inbox(String userId, java.util.Collection<String> groupIds, int limit) {
+    java.util.Collection<String> groups = groupIds.isEmpty() ? List.of("") : groupIds;
+    return notices.inbox(userId, groups, org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+        .map(n -> new InboxItem(n.getId(), n.getKind(), n.getTitle(), n.getBody(), n.getReference(),
+            n.getCreatedAt(), n.getRecipientGroup()))
+        .toList();
+  }
+
+  /** A notice in a user's list. */
+  public record InboxItem(Long id, String kind, String title, String body, String reference,
+      java.time.Instant createdAt, String toGroup) {
+  }
+
   @Transactional(readOnly = true)
   public List<NoticeView> about(String reference) {
     return notices.findByReferenceOrderById(reference).stream()

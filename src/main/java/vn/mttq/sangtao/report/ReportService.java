@@ -148,6 +148,38 @@ public class ReportService {
         report.getSubmittedAt(), report.getLate(), report.getReturnComment());
   }
 
+  /**
+   * The report of a unit on a plan for a period, for the API: the unit must implement the plan, the period must
+   * exist, and the period's reports must be open.
+   */
+  @Transactional(readOnly = true)
+  public Long reportOf(Long planId, String unitCode, String period) {
+    List<String> problems = new ArrayList<>();
+    PlanView plan = planId == null ? null : plans.get(planId);
+    if (plan == null) {
+      problems.add("Hãy cho biết kế hoạch (planId).");
+    }
+    ReportPeriod parsed = period == null ? null : ReportPeriod.parse(period.strip()).orElse(null);
+    if (parsed == null) {
+      problems.add("Kỳ báo cáo «" + period + "» không có: chọn HALF_YEAR (6 tháng) hoặc ANNUAL (năm).");
+    }
+    Optional<UnitView> unit = unitCode == null ? Optional.empty() : units.find(unitCode.strip());
+    if (unit.isEmpty()) {
+      problems.add("Không có đơn vị mã «" + unitCode + "».");
+    } else if (plan != null && plan.recipients().stream().noneMatch(r -> r.kind() == RecipientKind.IMPLEMENT
+        && r.unitCode().equals(unit.get().code()))) {
+      problems.add("«" + unit.get().name() + "» không phải đơn vị thực hiện kế hoạch số " + plan.numberAndSymbol()
+          + ", nên không báo cáo kế hoạch này.");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("Báo cáo chưa hợp lệ:", problems);
+    }
+    return reports.findByPlanIdAndUnitIdAndPeriodAndPeriodYear(plan.id(), unit.get().id(), parsed, plan.year())
+        .map(Report::getId).orElseThrow(() -> new InvalidInputException("Báo cáo chưa hợp lệ:", List.of(
+            parsed.label() + " " + plan.year() + " chưa mở: báo cáo mở 30 ngày trước hạn nộp ngày "
+                + BusinessTime.format(parsed.dueDate(plan)) + ".")));
+  }
+
   /** The group of the reporting unit's staff. */
   @Transactional(readOnly = true)
   public String staff(Long reportId) {

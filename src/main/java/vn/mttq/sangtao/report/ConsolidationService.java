@@ -1,0 +1,81 @@
+package vn.mttq.sangtao.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.sangtao.plan.PlanService;
+import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.web.InvalidInputException;
+import vn.mttq.sangtao.unit.UnitService;
+import vn.mttq.sangtao.unit.UnitView;
+
+/** Sums the reports a committee received for a period (accepted ones only) and lists the late and missing units. */
+@Service
+@Transactional(readOnly = true)
+public class ConsolidationService {
+
+  private final ReportRepository reports;
+  private final UnitService units;
+  private final PlanService plans;
+
+  ConsolidationService(ReportRepository reports, UnitService units, PlanService plans) {
+    this.reports = reports;
+    this.units = units;
+    this.plans = plans;
+  }
+
+  public Consolidation consolidate(String unitCode, String period, Integer year) {
+    List<String> problems = new ArrayList<>();
+    UnitView unit = unitCode == null ? null : units.find(unitCode.strip()).orElse(null);
+    if (unit == null) {
+      problems.add("Không có đơn vị mã «" + unitCode + "».");
+    }
+    ReportPeriod parsed = period == null ? null : ReportPeriod.parse(period.strip()).orElse(null);
+    if (parsed == null) {
+      problems.add("Kỳ báo cáo «" + period + "» không có: chọn HALF_YEAR (6 tháng) hoặc ANNUAL (năm).");
+    }
+    int theYear = year == null ? BusinessTime.today().getYear() : year;
+    if (theYear < 2000 || theYear > 2100) {
+      problems.add("Năm " + theYear + " không hợp lệ.");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("Chưa tổng hợp được:", problems);
+    }
+    List<Report> received = reports.findByReceivingUnitIdAndPeriodAndPeriodYearOrderById(unit.id(), parsed, theYear);
+    List<Report> own = reports.findByUnitIdAndPeriodAndPeriodYear(unit.id(), parsed, theYear);
+    Map<Long, UnitView> byId = units.byIds(received.stream().map(Report::getUnitId).toList());
+    Map<Figure, Long> totals = new EnumMap<>(Figure.class);
+    for (Figure figure : Figure.values()) {
+      totals.put(figure, 0L);
+    }
+    List<Consolidation.Line> lines = new ArrayList<>();
+    int accepted = 0;
+    for (Report report : received) {
+      lines.add(line(report, byId.get(report.getUnitId())));
+      if (report.getStatus() == ReportStatus.ACCEPTED) {
+        accepted++;
+        report.figures().forEach((figure, value) -> totals.merge(figure, value == null ? 0L : value, Long::sum));
+      }
+    }
+    lines.sort(Comparator.comparing(Consolidation.Line::unitName));
+    List<Consolidation.Line> late = lines.stream().filter(l -> Boolean.TRUE.equals(l.late())).toList();
+    List<Consolidation.Line> missing = lines.stream()
+        .filter(l -> l.status() == ReportStatus.OPEN || l.status() == ReportStatus.RETURNED).toList();
+    return new Consolidation(unit.code(), unit.name(), parsed, parsed.label(), theYear, totals, accepted, lines,
+        late, missing, own.isEmpty() ? null : line(own.get(0), unit));
+  }
+
+  private Consolidation.Line line(Report report, UnitView unit) {
+    return new Consolidation.Line(unit.code(), unit.name(), plans.get(report.getPlanId()).numberAndSymbol(),
+        report.getStatus(), report.getStatus().label(), report.getDueDate(),
+        report.getSubmittedAt() == null ? null
+            : BusinessTime.format(report.getSubmittedAt().atZone(BusinessTime.ZONE).toLocalDate()),
+        report.getLate(), report.figures());
+  }
+}
