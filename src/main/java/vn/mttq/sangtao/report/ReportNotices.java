@@ -2,6 +2,7 @@ package vn.mttq.sangtao.report;
 
 import org.springframework.stereotype.Component;
 
+import vn.mttq.sangtao.notification.MailNotices;
 import vn.mttq.sangtao.notification.NoticeService;
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.unit.UnitGroups;
@@ -12,10 +13,12 @@ import vn.mttq.sangtao.unit.UnitService;
 class ReportNotices {
 
   private final NoticeService notices;
+  private final MailNotices mail;
   private final UnitService units;
 
-  ReportNotices(NoticeService notices, UnitService units) {
+  ReportNotices(NoticeService notices, MailNotices mail, UnitService units) {
     this.notices = notices;
+    this.mail = mail;
     this.units = units;
   }
 
@@ -27,16 +30,27 @@ class ReportNotices {
     String reference = "report:" + report.id();
     String dedup = reference + ":" + key;
     switch (kind) {
-      case REMINDER -> notices.notifyGroup(UnitGroups.staff(report.unitCode()), unitId, "REMINDER",
-          "Còn " + days + " ngày để nộp " + what, due, reference, dedup);
+      case REMINDER -> {
+        notices.notifyGroup(UnitGroups.staff(report.unitCode()), unitId, "REMINDER",
+            "Còn " + days + " ngày để nộp " + what, due, reference, dedup);
+        mail.toGroup(UnitGroups.staff(report.unitCode()), "Còn " + days + " ngày để nộp " + what,
+            report.subject() + ".\n" + due);
+      }
       case ESCALATION -> {
         notices.notifyGroup(UnitGroups.leaders(report.receivingUnitCode()), units.get(report.receivingUnitCode()).id(),
             "ESCALATION", report.unitName() + " chưa nộp " + what, due, reference, dedup + ":leaders");
         notices.notifyGroup(UnitGroups.staff(report.unitCode()), unitId, "ESCALATION", "Quá hạn nộp " + what, due,
             reference, dedup);
+        mail.toGroup(UnitGroups.leaders(report.receivingUnitCode()), report.unitName() + " chưa nộp " + what,
+            report.subject() + ".\n" + due);
+        mail.toGroup(UnitGroups.staff(report.unitCode()), "Quá hạn nộp " + what, report.subject() + ".\n" + due);
       }
-      case OVERDUE -> notices.notifyGroup(UnitGroups.staff(report.unitCode()), unitId, "REMINDER",
-          "Nhắc lần " + days + ": đã quá hạn nộp " + what, due, reference, dedup);
+      case OVERDUE -> {
+        notices.notifyGroup(UnitGroups.staff(report.unitCode()), unitId, "REMINDER",
+            "Nhắc lần " + days + ": đã quá hạn nộp " + what, due, reference, dedup);
+        mail.toGroup(UnitGroups.staff(report.unitCode()), "Nhắc lần " + days + ": đã quá hạn nộp " + what,
+            report.subject() + ".\n" + due);
+      }
     }
   }
 

@@ -24,6 +24,11 @@ import vn.mttq.sangtao.plan.PlanRequest;
 import vn.mttq.sangtao.plan.PlanService;
 import vn.mttq.sangtao.plan.PlanView;
 import vn.mttq.sangtao.support.ProcessTest;
+import vn.mttq.sangtao.support.TestMailServer;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * The reporting regime: reports open 30 days before each due date, reminders 7, 3 and 1 days before, 07/06 23:59 on
@@ -206,6 +211,66 @@ class PeriodicReportProcessTest extends ProcessTest {
         .containsEntry(Figure.PROPAGANDA_PARTICIPANTS, 300L);
     assertThatThrownBy(() -> reports.submit(accepted.id(), Map.of("modelsBuilt", 3L), "dn-p-binhloc.canbo"))
         .hasMessageContaining("Báo cáo đang ở trạng thái «Đã được chấp nhận», không nộp lại được.");
+  }
+
+  @Test
+  void remindersAreMailedToTheUnitsStaff() throws Exception {
+    GreenMail mail = TestMailServer.server();
+    mail.purgeEmailFromAllMailboxes();
+    openPeriod("2026-05-08T08:00:00+07:00");
+    ProcessInstance binhloc = reportOf("dn-p-binhloc", ReportPeriod.HALF_YEAR);
+
+    noticesAt(binhloc, "2026-05-31T08:00:00+07:00");
+
+    String subject = "Còn 7 ngày để nộp báo cáo 6 tháng đầu năm 2026 (KH số " + plan.numberAndSymbol() + ")";
+    MimeMessage sent = java.util.Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+      try {
+        return subject.equals(m.getSubject());
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).findFirst().orElseThrow();
+    assertThat(java.util.Arrays.stream(sent.getAllRecipients()).map(Object::toString))
+        .contains("dn-p-binhloc.canbo@sangtao.example");
+    assertThat((String) sent.getContent()).contains("Hạn nộp: ngày 07/06/2026.");
+  }
+
+  @Test
+  void aMailServerThatIsDownNeverFailsTheReportTheReminderBecomesAnIncident() {
+    openPeriod("2026-05-08T08:00:00+07:00");
+    ProcessInstance binhloc = reportOf("dn-p-binhloc", ReportPeriod.HALF_YEAR);
+    GreenMail mail = TestMailServer.server();
+    mail.stop();
+    try {
+      ZonedDateTime time = ZonedDateTime.parse("2026-05-31T08:00:00+07:00");
+      moveClockTo(time);
+      var management = processEngine.getManagementService();
+      for (int attempt = 0; attempt < 10; attempt++) {
+        var job = management.createJobQuery().processInstanceId(binhloc.getId()).executable().singleResult();
+        if (job == null) {
+          break;
+        }
+        try {
+          management.executeJob(job.getId());
+        } catch (RuntimeException expected) {
+          // the mail server is down: the engine keeps the job and retries it later
+        }
+        time = time.plusMinutes(11);
+        moveClockTo(time);
+      }
+      assertThat(runtimeService.createIncidentQuery().processInstanceId(binhloc.getId()).count()).isEqualTo(1);
+      assertThat(taskService.createTaskQuery().processInstanceId(binhloc.getId()).singleResult()
+          .getTaskDefinitionKey()).as("the report still waits for the unit").isEqualTo(PeriodicReportProcess.USER_TASK_SUBMIT);
+      assertThat(noticesTo(binhloc, "dn-p-binhloc.staff")).as("nothing half-sent").isEmpty();
+    } finally {
+      mail.reset();
+    }
+    var failed = processEngine.getManagementService().createJobQuery().processInstanceId(binhloc.getId())
+        .withException().singleResult();
+    processEngine.getManagementService().setJobRetries(failed.getId(), 1);
+    processEngine.getManagementService().executeJob(failed.getId());
+    assertThat(runtimeService.createIncidentQuery().processInstanceId(binhloc.getId()).count()).isZero();
+    assertThat(noticesTo(binhloc, "dn-p-binhloc.staff")).hasSize(1);
   }
 
   @Test
