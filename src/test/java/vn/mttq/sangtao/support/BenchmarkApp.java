@@ -12,20 +12,27 @@ import org.springframework.context.ConfigurableApplicationContext;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.mttq.sangtao.Application;
 
-/** The application for a benchmark: production profile on an embedded PostgreSQL, job executor off, quiet. */
+/**
+ * The application started on its own, as in production, for benchmarks and restart tests: the postgres profile on an
+ * embedded PostgreSQL, job executor off unless asked, quiet.
+ */
 public final class BenchmarkApp {
 
   private BenchmarkApp() {
   }
 
-  /** Starts the application; {@code demoData} loads the demo tree and users. Extra arguments are added last. */
+  /** Starts the application; {@code demoData} loads the demo tree and users. Extra arguments replace defaults. */
   public static ConfigurableApplicationContext start(EmbeddedPostgres postgres, boolean demoData, String... extra) {
     // command-line arguments: they outrank application.yaml, default properties do not
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
         "--logging.level.root=warn", "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DB_USER=postgres",
         "--DB_PASSWORD=", "--SANGTAO_DEMO=" + demoData, "--camunda.bpm.job-execution.enabled=false",
         "--camunda.bpm.metrics.enabled=false", "--camunda.bpm.metrics.db-reporter-activate=false"));
-    args.addAll(List.of(extra));
+    for (String argument : extra) {
+      String key = argument.substring(0, argument.indexOf('=') + 1);
+      args.removeIf(a -> a.startsWith(key));
+      args.add(argument);
+    }
     return new SpringApplicationBuilder(Application.class).profiles("postgres").run(args.toArray(String[]::new));
   }
 
