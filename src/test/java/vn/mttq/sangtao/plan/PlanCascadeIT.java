@@ -32,6 +32,8 @@ class PlanCascadeIT {
   TaskService taskService;
   @Autowired
   ManagementService managementService;
+  @Autowired
+  PlanCascadeService cascade;
 
   @Test
   void aProvincialPlanReachesTheResidentialAreasAndProgressShowsIt() {
@@ -43,7 +45,8 @@ class PlanCascadeIT {
     Number planId = (Number) ((Map<?, ?>) created.getBody().get("plan")).get("id");
 
     approve(provinceIssuance, "dn.lanhdao");
-    String ward = implementation("dn-p-longkhanh");
+    String ward = implementation(planId.longValue(), "dn-p-longkhanh");
+    Long wardImplementation = (Long) runtimeService.getVariable(ward, "implementationId");
     complete(ward, "dn-p-longkhanh.canbo", Map.of("received", true));
     Task build = single(ward);
     Map<String, Object> form = new HashMap<>(taskService.getVariablesLocal(build.getId()));
@@ -52,7 +55,8 @@ class PlanCascadeIT {
     String wardIssuance = runtimeService.createProcessInstanceQuery().superProcessInstanceId(ward).singleResult()
         .getId();
     approve(wardIssuance, "dn-p-longkhanh.lanhdao");
-    String area = implementation("dn-p-longkhanh-kp1");
+    Long wardPlanId = cascade.implementation(wardImplementation).ownPlanId();
+    String area = implementation(wardPlanId, "dn-p-longkhanh-kp1");
     complete(area, "dn-p-longkhanh-kp1.canbo", Map.of("received", true));
     complete(area, "dn-p-longkhanh-kp1.canbo", new HashMap<>(taskService.getVariablesLocal(single(area).getId())));
 
@@ -100,9 +104,8 @@ class PlanCascadeIT {
     runJobs();
   }
 
-  private String implementation(String unitCode) {
-    return runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
-        .processInstanceBusinessKeyLike("% — " + unitCode).singleResult().getId();
+  private String implementation(Long planId, String unitCode) {
+    return cascade.processInstanceOf(planId, unitCode).orElseThrow();
   }
 
   private Task single(String processInstanceId) {
