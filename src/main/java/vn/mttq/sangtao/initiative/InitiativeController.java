@@ -1,10 +1,15 @@
 package vn.mttq.sangtao.initiative;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.mttq.sangtao.shared.security.CurrentUser;
+import vn.mttq.sangtao.shared.web.BadInputException;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
+import vn.mttq.sangtao.unit.UnitGroups;
 
 /** Initiatives over HTTP for staff: submit (JSON, or multipart with files), read, similar ones, attachments. */
 @RestController
@@ -59,21 +66,21 @@ class InitiativeController {
    */
   @PostMapping(path = "/{id}/votes", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  java.util.Map<String, String> vote(@PathVariable Long id, @RequestBody java.util.Map<String, Object> ballot) {
+  Map<String, String> vote(@PathVariable Long id, @RequestBody Map<String, Object> ballot) {
     InitiativeView initiative = initiatives.get(id);
     Ballot parsed = InitiativeForms.ballot(ballot);
     String recusal = InitiativeForms.recusal(ballot);
     council.checkVote(id, currentUser.id(), parsed, recusal);
-    org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery()
+    Task task = taskService.createTaskQuery()
         .processInstanceBusinessKey(initiative.trackingCode())
         .taskDefinitionKey(InitiativeReviewProcess.USER_TASK_VOTE).taskAssignee(currentUser.id()).singleResult();
     if (task == null) {
-      throw new vn.mttq.sangtao.shared.web.BadInputException("Không có phiếu chấm nào đang chờ bạn cho sáng kiến này.");
+      throw new BadInputException("Không có phiếu chấm nào đang chờ bạn cho sáng kiến này.");
     }
-    java.util.Map<String, Object> values = new java.util.HashMap<>();
+    Map<String, Object> values = new HashMap<>();
     InitiativeForms.VOTE.stream().filter(ballot::containsKey).forEach(f -> values.put(f, ballot.get(f)));
     taskService.complete(task.getId(), values);
-    return java.util.Map.of("message", recusal != null ? "Đã ghi nhận việc rút lui." : "Đã ghi nhận phiếu chấm.");
+    return Map.of("message", recusal != null ? "Đã ghi nhận việc rút lui." : "Đã ghi nhận phiếu chấm.");
   }
 
   /**
@@ -82,36 +89,36 @@ class InitiativeController {
    */
   @PostMapping(path = "/{id}/council", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  java.util.Map<String, Object> nameCouncil(@PathVariable Long id, @RequestBody CouncilRequest request) {
+  Map<String, Object> nameCouncil(@PathVariable Long id, @RequestBody CouncilRequest request) {
     InitiativeView initiative = initiatives.get(id);
-    org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery()
+    Task task = taskService.createTaskQuery()
         .processInstanceBusinessKey(initiative.trackingCode())
         .taskDefinitionKey(InitiativeReviewProcess.USER_TASK_NAME_COUNCIL).singleResult();
     if (task == null) {
-      throw new vn.mttq.sangtao.shared.web.BadInputException("Sáng kiến này không chờ lập hội đồng.");
+      throw new BadInputException("Sáng kiến này không chờ lập hội đồng.");
     }
-    if (!currentUser.isAdministrator() && !currentUser.groupIds().contains(vn.mttq.sangtao.unit.UnitGroups.leaders(
+    if (!currentUser.isAdministrator() && !currentUser.groupIds().contains(UnitGroups.leaders(
         initiative.receivingUnitCode()))) {
       throw new ForbiddenException("Chỉ lãnh đạo của «" + initiative.receivingUnitName() + "» được lập hội đồng.");
     }
-    java.util.Map<String, Object> values = new java.util.HashMap<>();
+    Map<String, Object> values = new HashMap<>();
     values.put("councilMembers", request.members() == null ? "" : String.join("\n", request.members()));
     values.put("councilChair", request.chair());
     values.put("votingDays", request.votingDays());
     taskService.complete(task.getId(), values);
-    return java.util.Map.of("voters", council.voters(id));
+    return Map.of("voters", council.voters(id));
   }
 
   /** A council as named through the API. */
-  record CouncilRequest(java.util.List<String> members, String chair, Integer votingDays) {
+  record CouncilRequest(List<String> members, String chair, Integer votingDays) {
   }
 
   /** The chair ends the vote once two thirds of the voting members have voted; the decision follows. */
   @PostMapping("/{id}/council/close")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  java.util.Map<String, String> close(@PathVariable Long id) {
+  Map<String, String> close(@PathVariable Long id) {
     council.close(id, currentUser.id());
-    return java.util.Map.of("message", "Đã kết thúc bỏ phiếu; hội đồng sẽ kiểm phiếu và quyết định.");
+    return Map.of("message", "Đã kết thúc bỏ phiếu; hội đồng sẽ kiểm phiếu và quyết định.");
   }
 
   @GetMapping("/{id}/minutes")
@@ -129,20 +136,20 @@ class InitiativeController {
   /** A unit records that it applies a recognised initiative: its own staff or leaders, or an administrator. */
   @PostMapping(path = "/{id}/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  java.util.Map<String, String> apply(@PathVariable Long id, @RequestBody ApplicationRequest request) {
+  Map<String, String> apply(@PathVariable Long id, @RequestBody ApplicationRequest request) {
     if (request.unitCode() == null || !currentUser.isAdministrator()
-        && !currentUser.groupIds().contains(vn.mttq.sangtao.unit.UnitGroups.staff(request.unitCode()))
-        && !currentUser.groupIds().contains(vn.mttq.sangtao.unit.UnitGroups.leaders(request.unitCode()))) {
+        && !currentUser.groupIds().contains(UnitGroups.staff(request.unitCode()))
+        && !currentUser.groupIds().contains(UnitGroups.leaders(request.unitCode()))) {
       throw new ForbiddenException("Chỉ cán bộ của đơn vị «" + request.unitCode()
           + "» được ghi nhận đơn vị đó áp dụng sáng kiến.");
     }
     initiatives.recordApplication(id, request.unitCode(), request.appliedFrom(), request.result(),
         currentUser.id());
-    return java.util.Map.of("message", "Đã ghi nhận đơn vị áp dụng sáng kiến.");
+    return Map.of("message", "Đã ghi nhận đơn vị áp dụng sáng kiến.");
   }
 
   /** A unit applying an initiative since a date, with what it achieved. */
-  record ApplicationRequest(String unitCode, java.time.LocalDate appliedFrom, String result) {
+  record ApplicationRequest(String unitCode, LocalDate appliedFrom, String result) {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -176,7 +183,7 @@ class InitiativeController {
     InitiativeAttachment file = initiatives.attachment(id, attachmentId);
     return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.getContentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(file.getFileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+            .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
         .body(file.getContent());
   }

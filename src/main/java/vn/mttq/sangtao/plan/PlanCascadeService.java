@@ -2,10 +2,15 @@ package vn.mttq.sangtao.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -121,7 +126,7 @@ public class PlanCascadeService {
 
   /** The {@code planImplementation} instance of a recipient unit, if the cascade has reached it. */
   @Transactional(readOnly = true)
-  public java.util.Optional<String> processInstanceOf(Long planId, String unitCode) {
+  public Optional<String> processInstanceOf(Long planId, String unitCode) {
     return implementations.findByPlanIdAndUnitId(planId, units.get(unitCode).id())
         .map(PlanImplementation::getProcessInstanceId);
   }
@@ -138,34 +143,34 @@ public class PlanCascadeService {
   public PlanProgress progress(Long planId) {
     PlanView plan = planService.get(planId);
     LocalDate today = BusinessTime.today();
-    java.util.List<PlanImplementation> all = new java.util.ArrayList<>();
-    java.util.Set<Long> frontier = java.util.Set.of(planId);
+    List<PlanImplementation> all = new ArrayList<>();
+    Set<Long> frontier = Set.of(planId);
     int levels = 0;
     while (!frontier.isEmpty()) {
-      java.util.List<PlanImplementation> level = new java.util.ArrayList<>();
-      for (java.util.List<Long> chunk : chunks(java.util.List.copyOf(frontier), 1000)) {
+      List<PlanImplementation> level = new ArrayList<>();
+      for (List<Long> chunk : chunks(List.copyOf(frontier), 1000)) {
         level.addAll(implementations.findByPlanIdIn(chunk));
       }
       if (!level.isEmpty()) {
         levels++;
       }
       all.addAll(level);
-      frontier = level.stream().map(PlanImplementation::getOwnPlanId).filter(java.util.Objects::nonNull)
+      frontier = level.stream().map(PlanImplementation::getOwnPlanId).filter(Objects::nonNull)
           .collect(Collectors.toSet());
     }
-    Map<ImplementationStatus, Long> byStatus = new java.util.EnumMap<>(ImplementationStatus.class);
+    Map<ImplementationStatus, Long> byStatus = new EnumMap<>(ImplementationStatus.class);
     for (ImplementationStatus status : ImplementationStatus.values()) {
       byStatus.put(status, 0L);
     }
     all.forEach(i -> byStatus.merge(i.getStatus(), 1L, Long::sum));
-    java.util.List<PlanImplementation> late = all.stream().filter(i -> isOverdue(i, today)).toList();
+    List<PlanImplementation> late = all.stream().filter(i -> isOverdue(i, today)).toList();
     Map<Long, UnitView> lateUnits = units.byIds(late.stream().map(PlanImplementation::getUnitId).toList());
     Map<Long, String> numbers = new HashMap<>();
-    java.util.List<PlanProgress.Unit> overdueUnits = late.stream()
+    List<PlanProgress.Unit> overdueUnits = late.stream()
         .map(i -> new PlanProgress.Unit(lateUnits.get(i.getUnitId()).code(), lateUnits.get(i.getUnitId()).name(),
             numbers.computeIfAbsent(i.getPlanId(), id -> planService.get(id).numberAndSymbol()), i.getDueDate(),
             i.getStatus()))
-        .sorted(java.util.Comparator.comparing(PlanProgress.Unit::dueDate).thenComparing(PlanProgress.Unit::unitCode))
+        .sorted(Comparator.comparing(PlanProgress.Unit::dueDate).thenComparing(PlanProgress.Unit::unitCode))
         .toList();
     return new PlanProgress(plan.id(), plan.numberAndSymbol(), plan.title(), levels, all.size(), byStatus,
         overdueUnits.size(), overdueUnits);
@@ -177,8 +182,8 @@ public class PlanCascadeService {
     return open && implementation.getDueDate().isBefore(today);
   }
 
-  private static <T> java.util.List<java.util.List<T>> chunks(java.util.List<T> list, int size) {
-    java.util.List<java.util.List<T>> chunks = new java.util.ArrayList<>();
+  private static <T> List<List<T>> chunks(List<T> list, int size) {
+    List<List<T>> chunks = new ArrayList<>();
     for (int from = 0; from < list.size(); from += size) {
       chunks.add(list.subList(from, Math.min(list.size(), from + size)));
     }
