@@ -145,14 +145,13 @@ public class CouncilService {
   /** The end of the last day of voting, business time. */
   @Transactional(readOnly = true)
   public Date votingClosesAt(Long initiativeId) {
-    return Date.from(voting(initiativeId).getDeadline().plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
+    return BusinessTime.after(voting(initiativeId).getDeadline());
   }
 
   /** 08:00 on the day before the last day of voting. */
   @Transactional(readOnly = true)
   public Date voteReminderAt(Long initiativeId) {
-    return Date.from(voting(initiativeId).getDeadline().minusDays(1).atTime(8, 0).atZone(BusinessTime.ZONE)
-        .toInstant());
+    return BusinessTime.at(voting(initiativeId).getDeadline().minusDays(1), 8, 0);
   }
 
   /** A member's vote, or recusal with a reason; one per member, only while the vote is open. */

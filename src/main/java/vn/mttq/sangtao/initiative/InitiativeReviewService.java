@@ -75,7 +75,7 @@ public class InitiativeReviewService {
   @Transactional(readOnly = true)
   public Date supplementOverdue(Long initiativeId) {
     LocalDate due = find(initiativeId).getSupplementDue();
-    return Date.from(due.plusDays(1).atStartOfDay(BusinessTime.ZONE).toInstant());
+    return BusinessTime.after(due);
   }
 
   /** Records the staff's decision; every problem named at once, nothing changed when there is one. */

@@ -1,7 +1,6 @@
 package vn.mttq.sangtao.initiative;
 
 import java.time.LocalDate;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -77,6 +76,6 @@ class InitiativeTaskListener implements TaskListener {
   }
 
   private static void due(DelegateTask task, LocalDate day) {
-    task.setDueDate(Date.from(day.atTime(17, 0).atZone(BusinessTime.ZONE).toInstant()));
+    task.setDueDate(BusinessTime.at(day, 17, 0));
   }
 }

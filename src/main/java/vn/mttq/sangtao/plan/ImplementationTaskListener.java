@@ -1,6 +1,5 @@
 package vn.mttq.sangtao.plan;
 
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -39,6 +38,6 @@ class ImplementationTaskListener implements TaskListener {
           + " kế hoạch " + plan.numberAndSymbol() + " làm căn cứ.");
       task.setVariablesLocal(UnitPlanDraft.prefill(plan, implementation.unitName()));
     }
-    task.setDueDate(Date.from(implementation.dueDate().atTime(17, 0).atZone(BusinessTime.ZONE).toInstant()));
+    task.setDueDate(BusinessTime.at(implementation.dueDate(), 17, 0));
   }
 }

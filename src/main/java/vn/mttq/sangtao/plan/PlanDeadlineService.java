@@ -112,6 +112,6 @@ public class PlanDeadlineService {
 
   /** A moment of a business day, at the hour notices go out. */
   static Date at(LocalDate day) {
-    return Date.from(day.atTime(PlanDeadlineWatchProcess.NOTICE_HOUR, 0).atZone(BusinessTime.ZONE).toInstant());
+    return BusinessTime.at(day, PlanDeadlineWatchProcess.NOTICE_HOUR, 0);
   }
 }

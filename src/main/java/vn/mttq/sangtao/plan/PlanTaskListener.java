@@ -1,7 +1,6 @@
 package vn.mttq.sangtao.plan;
 
 import java.time.LocalDate;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -45,6 +44,6 @@ class PlanTaskListener implements TaskListener {
       task.setVariableLocal("planSummary", PlanText.summary(plan));
     }
     LocalDate due = BusinessTime.today().plusDays(revision ? REVISION_DAYS : APPROVAL_DAYS);
-    task.setDueDate(Date.from(due.atTime(17, 0).atZone(BusinessTime.ZONE).toInstant()));
+    task.setDueDate(BusinessTime.at(due, 17, 0));
   }
 }

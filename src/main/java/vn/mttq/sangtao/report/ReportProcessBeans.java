@@ -1,7 +1,6 @@
 package vn.mttq.sangtao.report;
 
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -68,7 +67,7 @@ class ReportProcessBeans {
         task.setName(report.subject());
         task.setDescription("Hạn nộp: ngày " + BusinessTime.format(report.dueDate()) + ", gửi "
             + report.receivingUnitName() + ".");
-        task.setDueDate(Date.from(report.dueDate().atTime(23, 59).atZone(BusinessTime.ZONE).toInstant()));
+        task.setDueDate(BusinessTime.at(report.dueDate(), 23, 59));
         ReportService.Prefill prefill = reports.prefill(report.id());
         Map<Figure, Long> figures = report.status() == ReportStatus.RETURNED ? report.figures() : prefill.figures();
         figures.forEach((figure, value) -> task.setVariableLocal(figure.field(), value));
@@ -78,8 +77,7 @@ class ReportProcessBeans {
       } else {
         task.setName("Xem xét " + report.subject());
         task.setDescription(report.late() != null && report.late() ? "Nộp muộn." : "Nộp đúng hạn.");
-        task.setDueDate(Date.from(BusinessTime.today().plusDays(7).atTime(17, 0).atZone(BusinessTime.ZONE)
-            .toInstant()));
+        task.setDueDate(BusinessTime.at(BusinessTime.today().plusDays(7), 17, 0));
         task.setVariableLocal("reportSummary", ReportText.summary(report));
       }
     };

@@ -2,7 +2,6 @@ package vn.mttq.sangtao.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
@@ -353,7 +352,7 @@ public class ReportService {
   }
 
   static Instant at(LocalDate day) {
-    return ZonedDateTime.of(day.atTime(NOTICE_HOUR, 0), BusinessTime.ZONE).toInstant();
+    return BusinessTime.at(day, NOTICE_HOUR, 0).toInstant();
   }
 
   private static Long wholeNumber(Object value) {

@@ -30,6 +30,16 @@ public final class BusinessTime {
     return now.toInstant().atZone(ZONE).toLocalDate();
   }
 
+  /** A moment of a business day, e.g. the 17:00 a task is due or the 08:00 a reminder goes out. */
+  public static java.util.Date at(LocalDate day, int hour, int minute) {
+    return java.util.Date.from(day.atTime(hour, minute).atZone(ZONE).toInstant());
+  }
+
+  /** The first moment after a business day: what falls due then is late. */
+  public static java.util.Date after(LocalDate day) {
+    return java.util.Date.from(day.plusDays(1).atStartOfDay(ZONE).toInstant());
+  }
+
   public static String format(LocalDate date) {
     return date == null ? "" : DATE_FORMAT.format(date);
   }
