@@ -69,8 +69,7 @@ class ReportController {
         (String) body.get("period"));
     ReportView report = reports.get(reportId);
     requireGroup(UnitGroups.staff(report.unitCode()), "Chỉ cán bộ của «" + report.unitName() + "» được nộp báo cáo.");
-    Task task = taskService.createTaskQuery().processInstanceBusinessKey(report.periodLabel() + " " + report.year()
-        + " — " + report.unitCode() + " — KH số " + report.planNumber())
+    Task task = taskService.createTaskQuery().processInstanceId(report.processInstanceId())
         .taskDefinitionKey(PeriodicReportProcess.USER_TASK_SUBMIT).singleResult();
     if (task == null) {
       return reports.submit(reportId, body, currentUser.id());

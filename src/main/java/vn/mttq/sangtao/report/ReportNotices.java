@@ -6,7 +6,6 @@ import vn.mttq.sangtao.notification.MailNotices;
 import vn.mttq.sangtao.notification.NoticeService;
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.unit.UnitGroups;
-import vn.mttq.sangtao.unit.UnitService;
 
 /** The notices of the reporting regime: reminders, the escalation, daily reminders after it, a returned report. */
 @Component
@@ -14,19 +13,17 @@ class ReportNotices {
 
   private final NoticeService notices;
   private final MailNotices mail;
-  private final UnitService units;
 
-  ReportNotices(NoticeService notices, MailNotices mail, UnitService units) {
+  ReportNotices(NoticeService notices, MailNotices mail) {
     this.notices = notices;
     this.mail = mail;
-    this.units = units;
   }
 
   void send(ReportView report, ReportService.NoticeKind kind, int days, String key) {
     String due = "Hạn nộp: ngày " + BusinessTime.format(report.dueDate()) + ".";
     String what = report.periodLabel().toLowerCase(java.util.Locale.ROOT) + " " + report.year() + " (KH số "
         + report.planNumber() + ")";
-    Long unitId = units.get(report.unitCode()).id();
+    Long unitId = report.unitId();
     String reference = "report:" + report.id();
     String dedup = reference + ":" + key;
     switch (kind) {
@@ -37,7 +34,7 @@ class ReportNotices {
             report.subject() + ".\n" + due);
       }
       case ESCALATION -> {
-        notices.notifyGroup(UnitGroups.leaders(report.receivingUnitCode()), units.get(report.receivingUnitCode()).id(),
+        notices.notifyGroup(UnitGroups.leaders(report.receivingUnitCode()), report.receivingUnitId(),
             "ESCALATION", report.unitName() + " chưa nộp " + what, due, reference, dedup + ":leaders");
         notices.notifyGroup(UnitGroups.staff(report.unitCode()), unitId, "ESCALATION", "Quá hạn nộp " + what, due,
             reference, dedup);
@@ -55,7 +52,7 @@ class ReportNotices {
   }
 
   void returned(ReportView report, String comment) {
-    notices.notifyGroup(UnitGroups.staff(report.unitCode()), units.get(report.unitCode()).id(), "RETURNED",
+    notices.notifyGroup(UnitGroups.staff(report.unitCode()), report.unitId(), "RETURNED",
         "Báo cáo bị trả lại: " + report.subject(),
         comment + " Hạn nộp lại: ngày " + BusinessTime.format(report.dueDate()) + ".", "report:" + report.id(),
         "report:" + report.id() + ":returned:" + report.dueDate());

@@ -141,8 +141,8 @@ public class ReportService {
     Map<Long, UnitView> byId = units.byIds(List.of(report.getUnitId(), report.getReceivingUnitId()));
     UnitView unit = byId.get(report.getUnitId());
     UnitView receiving = byId.get(report.getReceivingUnitId());
-    return new ReportView(report.getId(), plan.id(), plan.numberAndSymbol(), unit.code(), unit.name(),
-        receiving.code(), receiving.name(), report.getPeriod(), report.getPeriod().label(), report.getPeriodYear(),
+    return new ReportView(report.getId(), plan.id(), plan.numberAndSymbol(), unit.id(), unit.code(), unit.name(),
+        receiving.id(), receiving.code(), receiving.name(), report.getProcessInstanceId(), report.getPeriod(), report.getPeriod().label(), report.getPeriodYear(),
         report.getDueDate(), report.getStatus(), report.getStatus().label(), report.figures(), report.getNarrative(),
         report.getSubmittedAt(), report.getLate(), report.getReturnComment());
   }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /** A unit's report as read by staff and the API. */
-public record ReportView(Long id, Long planId, String planNumber, String unitCode, String unitName,
-    String receivingUnitCode, String receivingUnitName, ReportPeriod period, String periodLabel, int year,
+public record ReportView(Long id, Long planId, String planNumber, Long unitId, String unitCode, String unitName,
+    Long receivingUnitId, String receivingUnitCode, String receivingUnitName, String processInstanceId, ReportPeriod period, String periodLabel, int year,
     LocalDate dueDate, ReportStatus status, String statusLabel, Map<Figure, Long> figures, String narrative,
     Instant submittedAt, Boolean late, String returnComment) {
 
