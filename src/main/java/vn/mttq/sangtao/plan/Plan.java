@@ -70,6 +70,12 @@ public class Plan {
   @Column(name = "report_reminder_days", nullable = false)
   private String reportReminderDays = "7,3,1";
 
+  @Column(name = "summary_from_year")
+  private Integer summaryFromYear;
+
+  @Column(name = "summary_report_due")
+  private LocalDate summaryReportDue;
+
   @Column(name = "implementation_days", nullable = false)
   private int implementationDays;
 
@@ -118,6 +124,10 @@ public class Plan {
     this.summaryContent = draft.summaryContent();
     this.halfYearReportDue = draft.halfYearReportDue();
     this.annualReportDue = draft.annualReportDue();
+    this.summaryFromYear = draft.summaryFromYear();
+    this.summaryReportDue = draft.summaryReportDue();
+    this.reportReminderDays = draft.reportReminderDays().stream().map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(","));
     this.implementationDays = draft.implementationDays();
     this.draftedBy = userId;
     this.status = PlanStatus.SUBMITTED;
@@ -224,6 +234,14 @@ public class Plan {
   /** Days before a report's due date on which the unit is reminded, e.g. "7,3,1". */
   public String getReportReminderDays() {
     return reportReminderDays;
+  }
+
+  public Integer getSummaryFromYear() {
+    return summaryFromYear;
+  }
+
+  public LocalDate getSummaryReportDue() {
+    return summaryReportDue;
   }
 
   public int getImplementationDays() {

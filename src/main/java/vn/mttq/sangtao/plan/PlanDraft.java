@@ -11,10 +11,30 @@ public record PlanDraft(String title, int year, String symbol, Integer number, S
     String propagandaContent, String propagandaAudience, String propagandaForms, String modelsContent,
     String supportContent, String summaryContent, LocalDate halfYearReportDue, LocalDate annualReportDue,
     int implementationDays, List<String> implementRecipients, List<String> informationRecipients,
-    String memberOrganisationTasks, String subordinateCommitteeTasks) {
+    String memberOrganisationTasks, String subordinateCommitteeTasks, Integer summaryFromYear,
+    LocalDate summaryReportDue, List<Integer> reportReminderDays) {
 
   public static final String DEFAULT_SYMBOL = "KH-MTTQ-BTT";
   public static final int DEFAULT_IMPLEMENTATION_DAYS = 15;
+  /** The regime's reminders: 7, 3 and 1 days before a report's due date. */
+  public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(7, 3, 1);
+
+  /** A plan without a phase summary and with the default reminders. */
+  public PlanDraft(String title, int year, String symbol, Integer number, String basis, String purposes,
+      String propagandaContent, String propagandaAudience, String propagandaForms, String modelsContent,
+      String supportContent, String summaryContent, LocalDate halfYearReportDue, LocalDate annualReportDue,
+      int implementationDays, List<String> implementRecipients, List<String> informationRecipients,
+      String memberOrganisationTasks, String subordinateCommitteeTasks) {
+    this(title, year, symbol, number, basis, purposes, propagandaContent, propagandaAudience, propagandaForms,
+        modelsContent, supportContent, summaryContent, halfYearReportDue, annualReportDue, implementationDays,
+        implementRecipients, informationRecipients, memberOrganisationTasks, subordinateCommitteeTasks, null, null,
+        DEFAULT_REMINDER_DAYS);
+  }
+
+  /** Whether the plan asks for a five-year or phase summary report. */
+  public boolean asksForSummary() {
+    return summaryReportDue != null;
+  }
 
   /** "Trước ngày 08/6": the last day to submit is 07/06. */
   public static LocalDate defaultHalfYearDue(int year) {

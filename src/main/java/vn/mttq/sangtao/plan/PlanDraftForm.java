@@ -33,6 +33,9 @@ final class PlanDraftForm {
   static final String SUMMARY_CONTENT = "summaryContent";
   static final String HALF_YEAR_DUE = "halfYearReportDue";
   static final String ANNUAL_DUE = "annualReportDue";
+  static final String SUMMARY_FROM_YEAR = "summaryFromYear";
+  static final String SUMMARY_DUE = "summaryReportDue";
+  static final String REMINDER_DAYS = "reportReminderDays";
   static final String IMPLEMENTATION_DAYS = "implementationDays";
   static final String IMPLEMENT_RECIPIENTS = "implementRecipients";
   static final String INFORMATION_RECIPIENTS = "informationRecipients";
@@ -41,8 +44,8 @@ final class PlanDraftForm {
 
   static final List<String> FIELDS = List.of(TITLE, YEAR, SYMBOL, NUMBER, BASIS, PURPOSES, PROPAGANDA_CONTENT,
       PROPAGANDA_AUDIENCE, PROPAGANDA_FORMS, MODELS_CONTENT, SUPPORT_CONTENT, SUMMARY_CONTENT, HALF_YEAR_DUE,
-      ANNUAL_DUE, IMPLEMENTATION_DAYS, IMPLEMENT_RECIPIENTS, INFORMATION_RECIPIENTS, MEMBER_ORGANISATION_TASKS,
-      SUBORDINATE_COMMITTEE_TASKS);
+      ANNUAL_DUE, SUMMARY_FROM_YEAR, SUMMARY_DUE, REMINDER_DAYS, IMPLEMENTATION_DAYS, IMPLEMENT_RECIPIENTS,
+      INFORMATION_RECIPIENTS, MEMBER_ORGANISATION_TASKS, SUBORDINATE_COMMITTEE_TASKS);
 
   private PlanDraftForm() {
   }
@@ -70,7 +73,23 @@ final class PlanDraftForm {
         date(scope.get(HALF_YEAR_DUE), "Hạn báo cáo 6 tháng"), date(scope.get(ANNUAL_DUE), "Hạn báo cáo năm"),
         integerOrNull(scope.get(IMPLEMENTATION_DAYS), "Thời hạn xây dựng kế hoạch"),
         codes(text(scope, IMPLEMENT_RECIPIENTS)), codes(text(scope, INFORMATION_RECIPIENTS)),
-        text(scope, MEMBER_ORGANISATION_TASKS), text(scope, SUBORDINATE_COMMITTEE_TASKS)).toDraft();
+        text(scope, MEMBER_ORGANISATION_TASKS), text(scope, SUBORDINATE_COMMITTEE_TASKS),
+        integerOrNull(scope.get(SUMMARY_FROM_YEAR), "Năm bắt đầu giai đoạn tổng kết"),
+        date(scope.get(SUMMARY_DUE), "Hạn báo cáo tổng kết"), days(text(scope, REMINDER_DAYS))).toDraft();
+  }
+
+  /** "7, 3, 1": the days before a report's due date on which units are reminded; null (the default) when empty. */
+  static List<Integer> days(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    List<Integer> days = new java.util.ArrayList<>();
+    for (String part : text.split("[,;\\s]+")) {
+      if (!part.isEmpty()) {
+        days.add(integerOrNull(part, "Ngày nhắc trước hạn"));
+      }
+    }
+    return days;
   }
 
   /** Comma-, semicolon- or line-separated unit codes; null (the tree's defaults) when nothing is given. */

@@ -58,7 +58,43 @@ final class PlanRules {
     }
     checkDue("Hạn báo cáo 6 tháng", draft.halfYearReportDue(), today, problems);
     checkDue("Hạn báo cáo năm", draft.annualReportDue(), today, problems);
+    checkSummary(draft, today, problems);
+    checkReminderDays(draft.reportReminderDays(), problems);
     return problems;
+  }
+
+  /** At most this many reminders before a report's due date, each at most this many days ahead. */
+  static final int MAX_REMINDERS = 5;
+  static final int MAX_REMINDER_DAYS = 30;
+  /** A phase summary covers at most this many years (a five-year phase, or 2018–2024). */
+  static final int MAX_SUMMARY_YEARS = 10;
+
+  private static void checkSummary(PlanDraft draft, LocalDate today, List<String> problems) {
+    Integer from = draft.summaryFromYear();
+    if (from == null && draft.summaryReportDue() == null) {
+      return;
+    }
+    if (from == null) {
+      problems.add("Báo cáo tổng kết giai đoạn cần năm bắt đầu giai đoạn (ví dụ 2018 cho giai đoạn 2018 – "
+          + draft.year() + ").");
+    } else if (from > draft.year() || from <= draft.year() - MAX_SUMMARY_YEARS) {
+      problems.add("Năm bắt đầu giai đoạn tổng kết phải từ " + (draft.year() - MAX_SUMMARY_YEARS + 1) + " đến "
+          + draft.year() + " (năm của kế hoạch).");
+    }
+    checkDue("Hạn báo cáo tổng kết giai đoạn", draft.summaryReportDue(), today, problems);
+  }
+
+  private static void checkReminderDays(List<Integer> days, List<String> problems) {
+    if (days == null || days.isEmpty()) {
+      problems.add("Hãy cho biết các ngày nhắc trước hạn báo cáo (mặc định 7, 3, 1).");
+      return;
+    }
+    if (days.size() > MAX_REMINDERS) {
+      problems.add("Nhắc trước hạn báo cáo nhiều nhất " + MAX_REMINDERS + " lần.");
+    }
+    if (days.stream().anyMatch(d -> d == null || d < 1 || d > MAX_REMINDER_DAYS)) {
+      problems.add("Mỗi ngày nhắc trước hạn báo cáo phải từ 1 đến " + MAX_REMINDER_DAYS + " ngày.");
+    }
   }
 
   private static void checkRecipients(PlanDraft draft, Map<String, UnitView> implementers,

@@ -151,7 +151,8 @@ public class PlanService {
     }
     LocalDate today = BusinessTime.today();
     List<String> problems = new ArrayList<>();
-    if (plan.getHalfYearReportDue().isBefore(today) || plan.getAnnualReportDue().isBefore(today)) {
+    if (plan.getHalfYearReportDue().isBefore(today) || plan.getAnnualReportDue().isBefore(today)
+        || plan.getSummaryReportDue() != null && plan.getSummaryReportDue().isBefore(today)) {
       problems.add("Hạn báo cáo của kế hoạch đã qua trong lúc chờ phê duyệt; hãy trả lại để cán bộ sửa hạn.");
     }
     if (!problems.isEmpty()) {
@@ -184,6 +185,11 @@ public class PlanService {
     values.put(PlanDraftForm.SUMMARY_CONTENT, plan.getSummaryContent());
     values.put(PlanDraftForm.HALF_YEAR_DUE, plan.getHalfYearReportDue().toString());
     values.put(PlanDraftForm.ANNUAL_DUE, plan.getAnnualReportDue().toString());
+    values.put(PlanDraftForm.SUMMARY_FROM_YEAR,
+        plan.getSummaryFromYear() == null ? null : (long) plan.getSummaryFromYear());
+    values.put(PlanDraftForm.SUMMARY_DUE,
+        plan.getSummaryReportDue() == null ? null : plan.getSummaryReportDue().toString());
+    values.put(PlanDraftForm.REMINDER_DAYS, plan.getReportReminderDays().replace(",", ", "));
     values.put(PlanDraftForm.IMPLEMENTATION_DAYS, (long) plan.getImplementationDays());
     values.put(PlanDraftForm.IMPLEMENT_RECIPIENTS, codesOf(list, byId, RecipientKind.IMPLEMENT));
     values.put(PlanDraftForm.INFORMATION_RECIPIENTS, codesOf(list, byId, RecipientKind.INFORMATION));
@@ -239,7 +245,10 @@ public class PlanService {
         trim(draft.purposes()), trim(draft.propagandaContent()), trim(draft.propagandaAudience()),
         trim(draft.propagandaForms()), trim(draft.modelsContent()), trim(draft.supportContent()),
         trim(draft.summaryContent()), draft.halfYearReportDue(), draft.annualReportDue(), draft.implementationDays(),
-        implement, information, trim(draft.memberOrganisationTasks()), trim(draft.subordinateCommitteeTasks()));
+        implement, information, trim(draft.memberOrganisationTasks()), trim(draft.subordinateCommitteeTasks()),
+        draft.summaryFromYear(), draft.summaryReportDue(), draft.reportReminderDays() == null ? null
+            : draft.reportReminderDays().stream().distinct()
+                .sorted(java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())).toList());
   }
 
   private void replaceRecipients(Plan plan, UnitView issuer, PlanDraft draft, Map<String, UnitView> known) {
@@ -269,7 +278,8 @@ public class PlanService {
         plan.getHalfYearReportDue(), plan.getAnnualReportDue(), plan.getImplementationDays(),
         plan.getImplementationDue(), plan.getReturnReason(), list,
         java.util.Arrays.stream(plan.getReportReminderDays().split(",")).map(String::strip)
-            .filter(d -> !d.isEmpty()).map(Integer::valueOf).toList());
+            .filter(d -> !d.isEmpty()).map(Integer::valueOf).toList(),
+        plan.getSummaryFromYear(), plan.getSummaryReportDue());
   }
 
   private static List<String> distinct(List<String> codes) {

@@ -23,7 +23,13 @@ final class PlanText {
     }
     text.append("Chế độ báo cáo: 6 tháng trước ngày ")
         .append(BusinessTime.format(plan.halfYearReportDue().plusDays(1)))
-        .append(", 1 năm trước ngày ").append(BusinessTime.format(plan.annualReportDue().plusDays(1))).append('\n');
+        .append(", 1 năm trước ngày ").append(BusinessTime.format(plan.annualReportDue().plusDays(1)));
+    if (plan.asksForSummary()) {
+      text.append(", tổng kết giai đoạn ").append(plan.summaryFromYear()).append(" – ").append(plan.year())
+          .append(" trước ngày ").append(BusinessTime.format(plan.summaryReportDue().plusDays(1)));
+    }
+    text.append("; nhắc trước hạn ").append(plan.reportReminderDays().stream().map(String::valueOf)
+        .collect(Collectors.joining(", "))).append(" ngày.\n");
     text.append("Đơn vị xây dựng kế hoạch thực hiện trong ").append(plan.implementationDays())
         .append(" ngày kể từ ngày ban hành.\n");
     for (RecipientKind kind : RecipientKind.values()) {

@@ -25,6 +25,12 @@ final class UnitPlanDraft {
     values.put(PlanDraftForm.BASIS, basis(parent));
     values.put(PlanDraftForm.HALF_YEAR_DUE, parent.halfYearReportDue().toString());
     values.put(PlanDraftForm.ANNUAL_DUE, parent.annualReportDue().toString());
+    if (parent.asksForSummary()) {
+      values.put(PlanDraftForm.SUMMARY_FROM_YEAR, (long) parent.summaryFromYear());
+      values.put(PlanDraftForm.SUMMARY_DUE, parent.summaryReportDue().toString());
+    }
+    values.put(PlanDraftForm.REMINDER_DAYS, parent.reportReminderDays().stream().map(String::valueOf)
+        .collect(java.util.stream.Collectors.joining(", ")));
     values.put(PlanDraftForm.IMPLEMENTATION_DAYS, (long) PlanDraft.DEFAULT_IMPLEMENTATION_DAYS);
     return values;
   }

@@ -37,7 +37,7 @@ class ConsolidationExport {
       int r = 0;
       text(sheet.createRow(r++), 0, c.unitName().toUpperCase(java.util.Locale.ROOT), bold);
       text(sheet.createRow(r++), 0, TITLE, bold);
-      text(sheet.createRow(r++), 0, c.periodLabel() + " " + c.year() + " — lập ngày "
+      text(sheet.createRow(r++), 0, c.periodLabel() + " — lập ngày "
           + BusinessTime.format(BusinessTime.today()), null);
       sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 6));
       r++;
@@ -89,7 +89,7 @@ class ConsolidationExport {
       cell(head, 0, 1, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nngày "
           + BusinessTime.format(BusinessTime.today()), true);
       paragraph(doc, TITLE, true, ParagraphAlignment.CENTER);
-      paragraph(doc, c.periodLabel() + " " + c.year(), false, ParagraphAlignment.CENTER);
+      paragraph(doc, c.periodLabel(), false, ParagraphAlignment.CENTER);
       paragraph(doc, "Đã nhận " + c.reports().size() + " báo cáo của đơn vị trực thuộc, trong đó " + c.accepted()
           + " báo cáo đã được chấp nhận và được tổng hợp dưới đây.", false, ParagraphAlignment.LEFT);
       Figure[] figures = Figure.values();

@@ -38,7 +38,7 @@ public class ConsolidationService {
     }
     ReportPeriod parsed = period == null ? null : ReportPeriod.parse(period.strip()).orElse(null);
     if (parsed == null) {
-      problems.add("Kỳ báo cáo «" + period + "» không có: chọn HALF_YEAR (6 tháng) hoặc ANNUAL (năm).");
+      problems.add("Kỳ báo cáo «" + period + "» không có: " + ReportPeriod.CHOICES + ".");
     }
     int theYear = year == null ? BusinessTime.today().getYear() : year;
     if (theYear < 2000 || theYear > 2100) {
@@ -67,7 +67,10 @@ public class ConsolidationService {
     List<Consolidation.Line> late = lines.stream().filter(l -> Boolean.TRUE.equals(l.late())).toList();
     List<Consolidation.Line> missing = lines.stream()
         .filter(l -> l.status() == ReportStatus.OPEN || l.status() == ReportStatus.RETURNED).toList();
-    return new Consolidation(unit.code(), unit.name(), parsed, parsed.label(), theYear, totals, accepted, lines,
+    int fromYear = received.isEmpty() ? own.isEmpty() ? theYear : own.get(0).getFromYear()
+        : received.get(0).getFromYear();
+    return new Consolidation(unit.code(), unit.name(), parsed, parsed.title(fromYear, theYear), theYear, totals,
+        accepted, lines,
         late, missing, own.isEmpty() ? null : line(own.get(0), unit));
   }
 

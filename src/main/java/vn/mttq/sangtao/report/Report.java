@@ -39,6 +39,10 @@ public class Report {
   @Column(name = "period_year", nullable = false)
   private int periodYear;
 
+  /** The first year the report covers: the period's year, or the first year of a phase summary. */
+  @Column(name = "from_year", nullable = false)
+  private int fromYear;
+
   @Column(name = "due_date", nullable = false)
   private LocalDate dueDate;
 
@@ -115,6 +119,12 @@ public class Report {
 
   Report(Long planId, Long unitId, Long receivingUnitId, ReportPeriod period, int periodYear, LocalDate dueDate,
       Instant now) {
+    this(planId, unitId, receivingUnitId, period, periodYear, periodYear, dueDate, now);
+  }
+
+  Report(Long planId, Long unitId, Long receivingUnitId, ReportPeriod period, int fromYear, int periodYear,
+      LocalDate dueDate, Instant now) {
+    this.fromYear = fromYear;
     this.planId = planId;
     this.unitId = unitId;
     this.receivingUnitId = receivingUnitId;
@@ -217,6 +227,15 @@ public class Report {
 
   public int getPeriodYear() {
     return periodYear;
+  }
+
+  public int getFromYear() {
+    return fromYear;
+  }
+
+  /** "Báo cáo 6 tháng đầu năm 2026", "Báo cáo tổng kết giai đoạn 2018 – 2024". */
+  public String title() {
+    return period.title(fromYear, periodYear);
   }
 
   public LocalDate getDueDate() {

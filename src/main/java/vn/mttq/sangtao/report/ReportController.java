@@ -57,7 +57,7 @@ class ReportController {
   }
 
   /**
-   * A unit's report: {@code planId}, {@code unitCode}, {@code period} (HALF_YEAR, ANNUAL), the figures by their
+   * A unit's report: {@code planId}, {@code unitCode}, {@code period} (HALF_YEAR, ANNUAL, PHASE_SUMMARY), the figures by their
    * field names and {@code narrative}. Refused when the unit does not implement the plan, the period does not
    * exist or is not open, a figure is negative or not a number, or the report was already accepted.
    */

@@ -21,8 +21,8 @@ class ReportNotices {
 
   void send(ReportView report, ReportService.NoticeKind kind, int days, String key) {
     String due = "Hạn nộp: ngày " + BusinessTime.format(report.dueDate()) + ".";
-    String what = report.periodLabel().toLowerCase(java.util.Locale.ROOT) + " " + report.year() + " (KH số "
-        + report.planNumber() + ")";
+    String what = Character.toLowerCase(report.periodLabel().charAt(0)) + report.periodLabel().substring(1)
+        + " (KH số " + report.planNumber() + ")";
     Long unitId = report.unitId();
     String reference = "report:" + report.id();
     String dedup = reference + ":" + key;

@@ -64,17 +64,19 @@ public class ReportService {
 
   // ---- opening a period's reports (planReporting) ----
 
-  /** The next period of the plan whose reports are not all open and whose due date has not passed. */
+  /**
+   * The period of the plan due first among those it asks for whose reports are not all open and whose due date has
+   * not passed.
+   */
   @Transactional(readOnly = true)
   public Optional<ReportPeriod> periodLeft(Long planId) {
     PlanView plan = plans.get(planId);
     LocalDate today = BusinessTime.today();
-    for (ReportPeriod period : ReportPeriod.values()) {
-      if (!period.dueDate(plan).isBefore(today) && !unopened(plan, period).isEmpty()) {
-        return Optional.of(period);
-      }
-    }
-    return Optional.empty();
+    return java.util.Arrays.stream(ReportPeriod.values())
+        .filter(period -> period.dueDate(plan) != null && !period.dueDate(plan).isBefore(today))
+        .sorted(java.util.Comparator.comparing((ReportPeriod period) -> period.dueDate(plan)))
+        .filter(period -> !unopened(plan, period).isEmpty())
+        .findFirst();
   }
 
   @Transactional(readOnly = true)
@@ -108,10 +110,10 @@ public class ReportService {
     UnitView issuer = units.get(plan.issuingUnitCode());
     Instant now = Instant.now();
     for (UnitView unit : waiting.subList(0, Math.min(batchSize, waiting.size()))) {
-      Report report = reports.saveAndFlush(new Report(plan.id(), unit.id(), issuer.id(), period, plan.year(),
-          period.dueDate(plan), now));
+      Report report = reports.saveAndFlush(new Report(plan.id(), unit.id(), issuer.id(), period,
+          period.fromYear(plan), plan.year(), period.dueDate(plan), now));
       report.started(runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY,
-          period.label() + " " + plan.year() + " — " + unit.code() + " — KH số " + plan.numberAndSymbol(),
+          report.title() + " — " + unit.code() + " — KH số " + plan.numberAndSymbol(),
           Map.of(PeriodicReportProcess.VAR_REPORT_ID, report.getId())).getId());
     }
     return waiting.size() > batchSize;
@@ -142,7 +144,8 @@ public class ReportService {
     UnitView unit = byId.get(report.getUnitId());
     UnitView receiving = byId.get(report.getReceivingUnitId());
     return new ReportView(report.getId(), plan.id(), plan.numberAndSymbol(), unit.id(), unit.code(), unit.name(),
-        receiving.id(), receiving.code(), receiving.name(), report.getProcessInstanceId(), report.getPeriod(), report.getPeriod().label(), report.getPeriodYear(),
+        receiving.id(), receiving.code(), receiving.name(), report.getProcessInstanceId(), report.getPeriod(), report.title(), report.getFromYear(),
+        report.getPeriodYear(),
         report.getDueDate(), report.getStatus(), report.getStatus().label(), report.figures(), report.getNarrative(),
         report.getSubmittedAt(), report.getLate(), report.getReturnComment());
   }
@@ -160,7 +163,10 @@ public class ReportService {
     }
     ReportPeriod parsed = period == null ? null : ReportPeriod.parse(period.strip()).orElse(null);
     if (parsed == null) {
-      problems.add("Kỳ báo cáo «" + period + "» không có: chọn HALF_YEAR (6 tháng) hoặc ANNUAL (năm).");
+      problems.add("Kỳ báo cáo «" + period + "» không có: " + ReportPeriod.CHOICES + ".");
+    } else if (plan != null && parsed.dueDate(plan) == null) {
+      problems.add("Kế hoạch số " + plan.numberAndSymbol() + " không yêu cầu " + parsed.label().toLowerCase(
+          java.util.Locale.ROOT) + ".");
     }
     Optional<UnitView> unit = unitCode == null ? Optional.empty() : units.find(unitCode.strip());
     if (unit.isEmpty()) {
@@ -175,7 +181,7 @@ public class ReportService {
     }
     return reports.findByPlanIdAndUnitIdAndPeriodAndPeriodYear(plan.id(), unit.get().id(), parsed, plan.year())
         .map(Report::getId).orElseThrow(() -> new InvalidInputException("Báo cáo chưa hợp lệ:", List.of(
-            parsed.label() + " " + plan.year() + " chưa mở: báo cáo mở 30 ngày trước hạn nộp ngày "
+            parsed.title(parsed.fromYear(plan), plan.year()) + " chưa mở: báo cáo mở 30 ngày trước hạn nộp ngày "
                 + BusinessTime.format(parsed.dueDate(plan)) + ".")));
   }
 
@@ -200,7 +206,7 @@ public class ReportService {
   public Prefill prefill(Long reportId) {
     Report report = find(reportId);
     UnitView unit = units.findById(report.getUnitId()).orElseThrow();
-    LocalDate from = LocalDate.of(report.getPeriodYear(), 1, 1);
+    LocalDate from = LocalDate.of(report.getFromYear(), 1, 1);
     LocalDate to = report.getDueDate();
     Set<Long> subtree = units.subtreeIds(unit.code());
     InitiativeService.Counts counts = initiatives.counts(subtree, from, to);

@@ -4,14 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** A unit's report as read by staff and the API. */
+/** A unit's report as read by staff and the API; the period label carries its years. */
 public record ReportView(Long id, Long planId, String planNumber, Long unitId, String unitCode, String unitName,
-    Long receivingUnitId, String receivingUnitCode, String receivingUnitName, String processInstanceId, ReportPeriod period, String periodLabel, int year,
+    Long receivingUnitId, String receivingUnitCode, String receivingUnitName, String processInstanceId, ReportPeriod period, String periodLabel, int fromYear, int year,
     LocalDate dueDate, ReportStatus status, String statusLabel, Map<Figure, Long> figures, String narrative,
     Instant submittedAt, Boolean late, String returnComment) {
 
   /** "Báo cáo 6 tháng đầu năm 2026 — Phường Long Khánh — KH số 12/KH-MTTQ-BTT". */
   public String subject() {
-    return periodLabel + " " + year + " — " + unitName + " — KH số " + planNumber;
+    return periodLabel + " — " + unitName + " — KH số " + planNumber;
   }
 }

@@ -174,6 +174,21 @@ class PlanIssuanceProcessTest extends ProcessTest {
     assertThatThrownBy(() -> startAs(CITY_STAFF, pastDue)).hasMessageContaining(
         "Hạn báo cáo 6 tháng (15/01/2025) đã qua; hãy chọn một ngày từ hôm nay (03/03/2025) trở đi.");
 
+    Map<String, Object> badRegime = draft("Kế hoạch chế độ báo cáo sai");
+    badRegime.put("summaryReportDue", "2025-12-20");
+    badRegime.put("reportReminderDays", "7, 45, x");
+    assertThatThrownBy(() -> startAs(CITY_STAFF, badRegime)).hasMessageContaining(
+        "Ngày nhắc trước hạn «x» không phải số nguyên.");
+    badRegime.put("reportReminderDays", "7, 45");
+    assertThatThrownBy(() -> startAs(CITY_STAFF, badRegime))
+        .hasMessageContaining("Báo cáo tổng kết giai đoạn cần năm bắt đầu giai đoạn (ví dụ 2018 cho giai đoạn 2018 – 2025).")
+        .hasMessageContaining("Mỗi ngày nhắc trước hạn báo cáo phải từ 1 đến 30 ngày.");
+    badRegime.put("summaryFromYear", 2026L);
+    badRegime.put("reportReminderDays", "9, 7, 5, 3, 2, 1");
+    assertThatThrownBy(() -> startAs(CITY_STAFF, badRegime))
+        .hasMessageContaining("Năm bắt đầu giai đoạn tổng kết phải từ 2016 đến 2025 (năm của kế hoạch).")
+        .hasMessageContaining("Nhắc trước hạn báo cáo nhiều nhất 5 lần.");
+
     Map<String, Object> otherUnit = draft("Kế hoạch của đơn vị khác");
     otherUnit.put("issuingUnitCode", "dn-tn");
     assertThatThrownBy(() -> startAs(CITY_STAFF, otherUnit)).hasMessageContaining(
@@ -189,6 +204,27 @@ class PlanIssuanceProcessTest extends ProcessTest {
 
     assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(PlanIssuanceProcess.KEY).count())
         .isEqualTo(instances + 1);
+  }
+
+  @Test
+  void aPhaseSummaryAndTheReminderDaysWrittenInTheFormBelongToThePlanAndReachTheUnitsDrafts() {
+    Map<String, Object> form = draft("Kế hoạch tổng kết phong trào giai đoạn 2018 – 2025");
+    form.put("summaryFromYear", 2018L);
+    form.put("summaryReportDue", "2025-12-10");
+    form.put("reportReminderDays", "5; 10 ,2");
+    ProcessInstance instance = startAs(CITY_STAFF, form);
+    complete(taskOf(instance), "dn-lk.lanhdao", Map.of("decision", "approve"));
+    executeDueJobs(instance.getId());
+
+    PlanView issued = planService.get(planIdOf(instance));
+    assertThat(issued.summaryFromYear()).isEqualTo(2018);
+    assertThat(issued.summaryReportDue()).isEqualTo(java.time.LocalDate.of(2025, 12, 10));
+    assertThat(issued.reportReminderDays()).containsExactly(10, 5, 2);
+    assertThat(PlanText.summary(issued)).contains("tổng kết giai đoạn 2018 – 2025 trước ngày 11/12/2025;"
+        + " nhắc trước hạn 10, 5, 2 ngày.");
+    Map<String, Object> unitDraft = UnitPlanDraft.prefill(issued, "Ủy ban MTTQ Việt Nam phường Bảo Vinh");
+    assertThat(unitDraft).containsEntry("summaryFromYear", 2018L).containsEntry("summaryReportDue", "2025-12-10")
+        .containsEntry("reportReminderDays", "10, 5, 2");
   }
 
   @Test

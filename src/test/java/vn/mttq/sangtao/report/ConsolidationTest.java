@@ -160,7 +160,7 @@ class ConsolidationTest {
       assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
     assertThat((List<String>) noPeriod.getBody().get("errors")).containsExactly(
-        "Kỳ báo cáo «QUARTER» không có: chọn HALF_YEAR (6 tháng) hoặc ANNUAL (năm).");
+        "Kỳ báo cáo «QUARTER» không có: chọn HALF_YEAR (6 tháng), ANNUAL (năm) hoặc PHASE_SUMMARY (tổng kết giai đoạn).");
     assertThat((List<String>) notRecipient.getBody().get("errors")).containsExactly("«Ban công tác Mặt trận khu phố"
         + " 1, phường Long Khánh» không phải đơn vị thực hiện kế hoạch số " + provincePlan.numberAndSymbol()
         + ", nên không báo cáo kế hoạch này.");

@@ -286,4 +286,55 @@ class PeriodicReportProcessTest extends ProcessTest {
         .isEqualTo(PeriodicReportProcess.USER_TASK_SUBMIT);
     assertThat(reports.get(reportIdOf(binhloc)).status()).isEqualTo(ReportStatus.OPEN);
   }
+
+  @Test
+  void aPlanAskingForAPhaseSummaryOpensItAfterTheAnnualReportAndRemindsOnThePlansOwnDays() {
+    PlanIssuanceStarter.Started started = starter.start(new PlanRequest("dn", "Kế hoạch tổng kết phong trào", 2026,
+        null, null, null, null, null, null, null, null, null, null, null, null, null, WARDS, List.of(), null, null,
+        2022, LocalDate.of(2026, 12, 15), List.of(2, 10)), "dn.canbo");
+    Task approval = taskService.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult();
+    taskService.setAssignee(approval.getId(), "dn.lanhdao");
+    taskService.complete(approval.getId(), Map.of("decision", "approve"));
+    executeDueJobs(started.processInstanceId());
+    plan = planService.get(started.plan().id());
+    assertThat(plan.reportReminderDays()).containsExactly(10, 2);
+    schedule = runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.SCHEDULE_KEY)
+        .variableValueEquals(PeriodicReportProcess.VAR_PLAN_ID, plan.id()).singleResult();
+
+    openPeriod("2026-05-08T08:00:00+07:00");
+    openPeriod("2026-10-13T08:00:00+07:00");
+    assertThat(reportOf("dn-p-binhloc", ReportPeriod.ANNUAL)).isNotNull();
+    BpmnAwareTests.assertThat(schedule).isActive();
+    openPeriod("2026-11-15T07:59:00+07:00");
+    String key = "Báo cáo tổng kết giai đoạn 2022 – 2026 — dn-p-binhloc — KH số " + plan.numberAndSymbol();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+    openPeriod("2026-11-15T08:00:00+07:00");
+    ProcessInstance summary = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)
+        .singleResult();
+    BpmnAwareTests.assertThat(schedule).isEnded();
+    Task task = taskService.createTaskQuery().processInstanceId(summary.getId()).singleResult();
+    assertThat(task.getName()).isEqualTo("Báo cáo tổng kết giai đoạn 2022 – 2026 — Ủy ban MTTQ Việt Nam phường Bình"
+        + " Lộc — KH số " + plan.numberAndSymbol());
+    assertThat(task.getDueDate()).isEqualTo(java.util.Date.from(
+        ZonedDateTime.parse("2026-12-15T23:59:00+07:00").toInstant()));
+    assertThat((String) taskService.getVariableLocal(task.getId(), "narrative"))
+        .startsWith("Từ ngày 01/01/2022 đến ngày 15/12/2026");
+
+    for (String at : List.of("2026-12-05T07:59:00+07:00", "2026-12-05T08:00:00+07:00", "2026-12-08T08:00:00+07:00",
+        "2026-12-13T08:00:00+07:00")) {
+      noticesAt(summary, at);
+    }
+    String what = "báo cáo tổng kết giai đoạn 2022 – 2026 (KH số " + plan.numberAndSymbol() + ")";
+    assertThat(noticesTo(summary, "dn-p-binhloc.staff")).containsExactly("Còn 10 ngày để nộp " + what,
+        "Còn 2 ngày để nộp " + what);
+    assertThat(reports.reportOf(plan.id(), "dn-p-binhloc", "PHASE_SUMMARY")).isEqualTo(reportIdOf(summary));
+  }
+
+  @Test
+  void aPhaseSummaryOfAPlanThatDoesNotAskForOneIsRefused() {
+    assertThatThrownBy(() -> reports.reportOf(plan.id(), "dn-p-binhloc", "PHASE_SUMMARY"))
+        .hasMessageContaining("Kế hoạch số " + plan.numberAndSymbol() + " không yêu cầu báo cáo tổng kết giai đoạn.");
+    assertThat(plan.asksForSummary()).isFalse();
+    assertThat(plan.reportReminderDays()).containsExactly(7, 3, 1);
+  }
 }
