@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.initiative;
 
+import vn.mttq.sangtao.shared.Folding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

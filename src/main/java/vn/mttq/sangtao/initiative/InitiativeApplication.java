@@ -49,6 +49,14 @@ public class InitiativeApplication {
     this.recordedAt = now;
   }
 
+  public Long getId() {
+    return id;
+  }
+
+  public Long getInitiativeId() {
+    return initiativeId;
+  }
+
   public Long getUnitId() {
     return unitId;
   }

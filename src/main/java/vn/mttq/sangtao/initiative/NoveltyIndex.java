@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.initiative;
 
+import vn.mttq.sangtao.shared.Folding;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

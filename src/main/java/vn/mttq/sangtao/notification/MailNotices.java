@@ -40,6 +40,17 @@ public class MailNotices {
     List<String> addresses = AsSystem.call(identityService,
         () -> identityService.createUserQuery().memberOfGroup(groupId).list()).stream().map(User::getEmail)
         .filter(e -> e != null && !e.isBlank()).distinct().toList();
+    send(addresses, subject, body);
+  }
+
+  /** Mails one person, e.g. a nominee who gave an address; does nothing when mail is off. */
+  public void toAddress(String address, String subject, String body) {
+    if (enabled && address != null && !address.isBlank()) {
+      send(List.of(address.strip()), subject, body);
+    }
+  }
+
+  private void send(List<String> addresses, String subject, String body) {
     if (addresses.isEmpty()) {
       return;
     }
@@ -52,7 +63,7 @@ public class MailNotices {
       helper.setText(body + "\n\n— Hệ thống Sáng tạo, phong trào “Đoàn kết sáng tạo”. Thư gửi tự động, xin đừng trả lời.");
       sender.send(message);
     } catch (MessagingException e) {
-      throw new IllegalStateException("Không tạo được thư gửi nhóm " + groupId, e);
+      throw new IllegalStateException("Không tạo được thư gửi " + String.join(", ", addresses), e);
     }
   }
 }

@@ -2,13 +2,11 @@ package vn.mttq.sangtao.plan;
 
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 
-import vn.mttq.sangtao.unit.UnitGroups;
+import vn.mttq.sangtao.unit.StaffMembership;
 
 /**
  * Right after the start: a plan started from Tasklist's start form is saved as a draft (its form values become
@@ -19,11 +17,11 @@ import vn.mttq.sangtao.unit.UnitGroups;
 class SaveDraftDelegate implements JavaDelegate {
 
   private final PlanService planService;
-  private final IdentityService identityService;
+  private final StaffMembership staff;
 
-  SaveDraftDelegate(PlanService planService, IdentityService identityService) {
+  SaveDraftDelegate(PlanService planService, StaffMembership staff) {
     this.planService = planService;
-    this.identityService = identityService;
+    this.staff = staff;
   }
 
   @Override
@@ -35,8 +33,7 @@ class SaveDraftDelegate implements JavaDelegate {
     String issuer = (String) execution.getVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT);
     if (issuer == null || issuer.isBlank()) {
       issuer = unitOfStaff(initiator);
-    } else if (initiator != null && identityService.createGroupQuery().groupMember(initiator)
-        .groupId(UnitGroups.staff(issuer.trim())).count() == 0) {
+    } else if (initiator != null && !staff.isStaff(initiator, issuer.trim())) {
       throw new PlanValidationException(List.of("Bạn không phải cán bộ của đơn vị «" + issuer.trim()
           + "», nên không soạn kế hoạch thay đơn vị đó được."));
     }
@@ -48,9 +45,7 @@ class SaveDraftDelegate implements JavaDelegate {
 
   /** The unit whose staff the user belongs to, when there is exactly one. */
   private String unitOfStaff(String userId) {
-    List<String> units = userId == null ? List.of() : identityService.createGroupQuery().groupMember(userId).list()
-        .stream().map(Group::getId).filter(id -> id.endsWith(UnitGroups.STAFF_SUFFIX))
-        .map(id -> id.substring(0, id.length() - UnitGroups.STAFF_SUFFIX.length())).toList();
+    List<String> units = staff.unitsOf(userId);
     if (units.size() != 1) {
       throw new PlanValidationException(List.of(units.isEmpty()
           ? "Chỉ cán bộ của một Ủy ban MTTQ mới soạn được kế hoạch; hãy ghi mã đơn vị ban hành."

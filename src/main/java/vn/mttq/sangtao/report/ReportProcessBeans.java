@@ -70,7 +70,11 @@ class ReportProcessBeans {
         task.setDueDate(BusinessTime.at(report.dueDate(), 23, 59));
         ReportService.Prefill prefill = reports.prefill(report.id());
         Map<Figure, Long> figures = report.status() == ReportStatus.RETURNED ? report.figures() : prefill.figures();
-        figures.forEach((figure, value) -> task.setVariableLocal(figure.field(), value));
+        figures.forEach((figure, value) -> {
+          if (value != null) {
+            task.setVariableLocal(figure.field(), value);
+          }
+        });
         task.setVariableLocal("narrative", report.narrative() != null ? report.narrative() : prefill.narrative());
         task.setVariableLocal("reportInfo", report.subject() + ". Hạn nộp: ngày " + BusinessTime.format(report.dueDate())
             + "." + (report.returnComment() == null ? "" : " Yêu cầu sửa: " + report.returnComment()));

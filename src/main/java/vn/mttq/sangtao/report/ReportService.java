@@ -150,6 +150,12 @@ public class ReportService {
         report.getSubmittedAt(), report.getLate(), report.getReturnComment());
   }
 
+  /** The report with this id, if there is one. */
+  @Transactional(readOnly = true)
+  public Optional<ReportView> lookup(Long reportId) {
+    return reports.existsById(reportId) ? Optional.of(get(reportId)) : Optional.empty();
+  }
+
   /**
    * The report of a unit on a plan for a period, for the API: the unit must implement the plan, the period must
    * exist, and the period's reports must be open.

@@ -26,11 +26,13 @@ public class UnitImportService {
   private final UnitRepository units;
   private final UnitTypeRepository types;
   private final UnitIdentitySync identitySync;
+  private final UnitTree tree;
 
-  UnitImportService(UnitRepository units, UnitTypeRepository types, UnitIdentitySync identitySync) {
+  UnitImportService(UnitRepository units, UnitTypeRepository types, UnitIdentitySync identitySync, UnitTree tree) {
     this.units = units;
     this.types = types;
     this.identitySync = identitySync;
+    this.tree = tree;
   }
 
   @Transactional
@@ -83,6 +85,9 @@ public class UnitImportService {
       }
     }
     identitySync.syncGroups(changed);
+    if (!changed.isEmpty()) {
+      tree.changed();
+    }
     return ImportResult.of(created, updated, rows.size() - created - updated);
   }
 

@@ -20,7 +20,7 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
       + " from Unit u left join u.parent p")
   List<UnitNode> findAllNodes();
 
-  /** Every unit's id with its parent's id (null at the root). */
-  @Query("select u.id, p.id from Unit u left join u.parent p")
-  List<Object[]> findAllParentIds();
+  /** Every unit with its type and parent, in one query: what the in-memory tree is built from. */
+  @Query("select u from Unit u join fetch u.type left join fetch u.parent")
+  List<Unit> findAllWithTypeAndParent();
 }

@@ -1,9 +1,13 @@
 package vn.mttq.sangtao.unit;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +20,15 @@ import vn.mttq.sangtao.shared.web.NotFoundException;
 public class UnitService {
 
   private final UnitRepository units;
+  private final UnitTree tree;
 
-  UnitService(UnitRepository units) {
+  UnitService(UnitRepository units, UnitTree tree) {
     this.units = units;
+    this.tree = tree;
   }
 
   public Optional<UnitView> find(String code) {
-    return units.findByCode(code).map(UnitView::of);
+    return code == null ? Optional.empty() : tree.byCode(code);
   }
 
   public UnitView get(String code) {
@@ -31,33 +37,15 @@ public class UnitService {
 
   /** The unit and its ancestors, nearest first. */
   public List<UnitView> lineage(String code) {
-    List<UnitView> line = new java.util.ArrayList<>();
-    Unit unit = units.findByCode(code).orElseThrow(() -> new NotFoundException("Không có đơn vị mã «" + code + "»."));
-    while (unit != null) {
-      line.add(UnitView.of(unit));
-      unit = unit.getParent();
-    }
-    return line;
+    Long id = tree.idOf(code).orElseThrow(() -> new NotFoundException("Không có đơn vị mã «" + code + "»."));
+    List<Long> ids = tree.lineage(id);
+    return ids.stream().map(tree::byId).flatMap(Optional::stream).toList();
   }
 
   /** The ids of a unit and of every unit below it, at any depth and any date. */
-  public java.util.Set<Long> subtreeIds(String code) {
-    Long root = get(code).id();
-    java.util.Map<Long, List<Long>> children = new java.util.HashMap<>();
-    for (Object[] row : units.findAllParentIds()) {
-      if (row[1] != null) {
-        children.computeIfAbsent((Long) row[1], k -> new java.util.ArrayList<>()).add((Long) row[0]);
-      }
-    }
-    java.util.Set<Long> ids = new java.util.HashSet<>();
-    java.util.Deque<Long> next = new java.util.ArrayDeque<>(List.of(root));
-    while (!next.isEmpty()) {
-      Long id = next.pop();
-      if (ids.add(id)) {
-        next.addAll(children.getOrDefault(id, List.of()));
-      }
-    }
-    return ids;
+  public Set<Long> subtreeIds(String code) {
+    return tree.subtree(tree.idOf(code).orElseThrow(
+        () -> new NotFoundException("Không có đơn vị mã «" + code + "».")));
   }
 
   /** The direct subordinates of a unit, those valid on the given day or all when {@code day} is null. */
@@ -76,13 +64,13 @@ public class UnitService {
   }
 
   public Optional<UnitView> findById(Long id) {
-    return units.findById(id).map(UnitView::of);
+    return id == null ? Optional.empty() : tree.byId(id);
   }
 
   /** Units by id, for many at once. */
-  public java.util.Map<Long, UnitView> byIds(java.util.Collection<Long> ids) {
-    java.util.Map<Long, UnitView> found = new java.util.HashMap<>();
-    units.findAllById(ids).forEach(u -> found.put(u.getId(), UnitView.of(u)));
+  public Map<Long, UnitView> byIds(Collection<Long> ids) {
+    Map<Long, UnitView> found = new HashMap<>();
+    ids.forEach(id -> tree.byId(id).ifPresent(unit -> found.put(id, unit)));
     return found;
   }
 

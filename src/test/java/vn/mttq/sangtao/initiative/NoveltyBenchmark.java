@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.initiative;
 
+import vn.mttq.sangtao.shared.Folding;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;

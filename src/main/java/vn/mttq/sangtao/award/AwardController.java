@@ -1,0 +1,122 @@
+package vn.mttq.sangtao.award;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.mttq.sangtao.shared.security.CurrentUser;
+import vn.mttq.sangtao.shared.web.ForbiddenException;
+import vn.mttq.sangtao.shared.web.InvalidInputException;
+import vn.mttq.sangtao.unit.UnitGroups;
+import vn.mttq.sangtao.unit.UnitService;
+import vn.mttq.sangtao.unit.UnitView;
+
+/** Award proposals over HTTP: propose, read with the trail, print the certificate, revoke. */
+@RestController
+@RequestMapping("/api/awards")
+class AwardController {
+
+  private final AwardService awards;
+  private final AwardProposalStarter starter;
+  private final CertificatePdf certificates;
+  private final UnitService units;
+  private final CurrentUser currentUser;
+
+  AwardController(AwardService awards, AwardProposalStarter starter, CertificatePdf certificates, UnitService units,
+      CurrentUser currentUser) {
+    this.awards = awards;
+    this.starter = starter;
+    this.certificates = certificates;
+    this.units = units;
+    this.currentUser = currentUser;
+  }
+
+  /**
+   * A proposal: {@code proposerUnitCode} (the caller's unit), {@code nomineeKind} (COLLECTIVE, INDIVIDUAL),
+   * {@code nomineeUnitCode}, {@code nomineeName}, {@code nomineeEmail}, {@code awardForm}, {@code year},
+   * {@code achievements}, {@code evidence} ([{kind, ref}]).
+   */
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  AwardProposalView propose(@RequestBody AwardRequest request) {
+    String proposer = request.proposerUnitCode() == null ? null : request.proposerUnitCode().strip();
+    if (proposer != null && !currentUser.isAdministrator()
+        && !currentUser.groupIds().contains(UnitGroups.staff(proposer))) {
+      throw new ForbiddenException("Chỉ cán bộ của đơn vị «" + proposer + "» được đề nghị khen thưởng thay đơn vị.");
+    }
+    return starter.start(request, null, currentUser.id());
+  }
+
+  @GetMapping("/forms")
+  Map<String, String> forms() {
+    return awards.formNames();
+  }
+
+  @GetMapping("/{id}")
+  AwardProposalView get(@PathVariable Long id) {
+    AwardProposalView proposal = awards.get(id);
+    requireReader(proposal);
+    return proposal;
+  }
+
+  /** The certificate of a granted award, as a PDF to print. */
+  @GetMapping("/{id}/certificate.pdf")
+  ResponseEntity<byte[]> certificate(@PathVariable Long id) {
+    AwardProposalView proposal = awards.get(id);
+    requireReader(proposal);
+    if (proposal.decision() == null) {
+      throw new InvalidInputException("Chưa in được giấy chứng nhận:", List.of("Hồ sơ số " + id
+          + " chưa có quyết định khen thưởng."));
+    }
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+            .filename("giay-chung-nhan-" + id + ".pdf").build().toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .body(certificates.render(proposal));
+  }
+
+  /** Revokes a granted award: {@code reason}. Only the deciding level's leaders (or an administrator). */
+  @PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
+  AwardProposalView revoke(@PathVariable Long id, @RequestBody Map<String, String> body) {
+    AwardProposalView proposal = awards.get(id);
+    if (proposal.decision() != null && !currentUser.isAdministrator()
+        && !currentUser.groupIds().contains(UnitGroups.leaders(proposal.decision().decidingUnitCode()))) {
+      throw new ForbiddenException("Chỉ lãnh đạo «" + proposal.decision().decidingUnitName()
+          + "» được thu hồi khen thưởng này.");
+    }
+    return awards.revoke(id, body.get("reason"), currentUser.id());
+  }
+
+  /** Staff and leaders of the proposer, the nominee, or any level above them. */
+  private void requireReader(AwardProposalView proposal) {
+    if (currentUser.isAdministrator()) {
+      return;
+    }
+    Set<String> allowed = new HashSet<>();
+    for (String code : List.of(proposal.proposerUnitCode(), proposal.nomineeUnitCode())) {
+      for (UnitView unit : units.lineage(code)) {
+        allowed.add(UnitGroups.staff(unit.code()));
+        allowed.add(UnitGroups.leaders(unit.code()));
+      }
+    }
+    Collection<String> groups = currentUser.groupIds();
+    if (groups.stream().noneMatch(allowed::contains)) {
+      throw new ForbiddenException("Bạn không xem được hồ sơ đề nghị khen thưởng số " + proposal.id() + ".");
+    }
+  }
+}

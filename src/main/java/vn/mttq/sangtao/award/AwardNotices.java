@@ -1,0 +1,50 @@
+package vn.mttq.sangtao.award;
+
+import org.springframework.stereotype.Component;
+
+import vn.mttq.sangtao.notification.MailNotices;
+import vn.mttq.sangtao.notification.NoticeService;
+import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.unit.UnitGroups;
+
+/** Tells the proposer and the nominee what became of a proposal: in-app notices, and e-mail for a decision. */
+@Component
+class AwardNotices {
+
+  private final NoticeService notices;
+  private final MailNotices mail;
+
+  AwardNotices(NoticeService notices, MailNotices mail) {
+    this.notices = notices;
+    this.mail = mail;
+  }
+
+  void returned(AwardProposalView proposal) {
+    String title = "Hồ sơ đề nghị khen thưởng bị trả lại: " + proposal.subject();
+    String body = "Lý do: " + proposal.returnReason();
+    notices.notifyGroup(UnitGroups.staff(proposal.proposerUnitCode()), null, "AWARD_RETURNED", title, body,
+        reference(proposal), null);
+  }
+
+  void decided(AwardProposalView proposal) {
+    AwardProposalView.Decision decision = proposal.decision();
+    String title = proposal.decision().awardFormName() + " năm " + proposal.year() + ": " + proposal.nominee();
+    String body = "Quyết định số " + decision.decisionNumber() + " ngày " + BusinessTime.format(decision.decisionDate())
+        + " của " + decision.decidingUnitName() + ". Giấy chứng nhận in tại /api/awards/" + proposal.id()
+        + "/certificate.pdf.";
+    String reference = reference(proposal);
+    notices.notifyGroup(UnitGroups.staff(proposal.proposerUnitCode()), null, "AWARD_DECIDED", title, body, reference,
+        reference + ":decided:proposer");
+    notices.notifyGroup(UnitGroups.staff(proposal.nomineeUnitCode()), null, "AWARD_DECIDED", title, body, reference,
+        reference + ":decided:nominee");
+    mail.toGroup(UnitGroups.staff(proposal.proposerUnitCode()), title, body);
+    if (!proposal.nomineeUnitCode().equals(proposal.proposerUnitCode())) {
+      mail.toGroup(UnitGroups.staff(proposal.nomineeUnitCode()), title, body);
+    }
+    mail.toAddress(proposal.nomineeEmail(), title, body);
+  }
+
+  private static String reference(AwardProposalView proposal) {
+    return "award:" + proposal.id();
+  }
+}

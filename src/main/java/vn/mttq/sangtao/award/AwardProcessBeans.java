@@ -1,0 +1,199 @@
+package vn.mttq.sangtao.award;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.process.TaskForms;
+import vn.mttq.sangtao.shared.web.InvalidInputException;
+import vn.mttq.sangtao.unit.StaffMembership;
+
+/**
+ * The small steps of {@code awardProposal}: each hands over to {@link AwardService} and keeps only the proposal's
+ * id and the outcome of a step in the process.
+ */
+@Configuration
+class AwardProcessBeans {
+
+  /** The start form's fields ({@code forms/proposeAward.form}). */
+  static final List<String> PROPOSE_FIELDS = List.of("proposerUnitCode", "nomineeKind", "nomineeUnitCode",
+      "nomineeName", "nomineeEmail", "awardForm", "year", "achievements", "recognisedInitiatives",
+      "appliedInitiatives", "stCouncilOpinions", "reportIds");
+  static final List<String> CHECK_FIELDS = List.of("checkDecision", "checkComment");
+  static final List<String> DECIDE_FIELDS = List.of("decision", "decisionComment", "decisionNumber",
+      "decisionDate");
+  static final List<String> REVISE_FIELDS = List.of("reviseDecision", "achievements");
+
+  static final int CHECK_DAYS = 5;
+  static final int DECIDE_DAYS = 7;
+  static final int REVISE_DAYS = 10;
+
+  private static Long proposalId(VariableScope scope) {
+    return (Long) scope.getVariable(AwardProposalProcess.VAR_PROPOSAL_ID);
+  }
+
+  /**
+   * Right after the start: a proposal written in Tasklist's start form is recorded (its values leave the process);
+   * one recorded before the start (the API, an assessment) is kept. Bad input fails the start, nothing is kept.
+   */
+  @Bean
+  JavaDelegate registerProposalDelegate(AwardService awards, StaffMembership staff) {
+    return execution -> {
+      if (execution.getVariable(AwardProposalProcess.VAR_PROPOSAL_ID) != null) {
+        return;
+      }
+      String initiator = (String) execution.getVariable(AwardProposalProcess.VAR_INITIATOR);
+      Map<String, Object> values = new java.util.HashMap<>();
+      PROPOSE_FIELDS.forEach(f -> values.put(f, execution.getVariable(f)));
+      String proposer = TaskForms.text(values, "proposerUnitCode");
+      if (proposer == null) {
+        List<String> units = staff.unitsOf(initiator);
+        if (units.size() != 1) {
+          throw new InvalidInputException("Đề nghị khen thưởng chưa hợp lệ:", List.of(units.isEmpty()
+              ? "Chỉ cán bộ của Ủy ban MTTQ hoặc tổ chức thành viên mới đề nghị khen thưởng được; hãy ghi mã đơn vị"
+                  + " đề nghị."
+              : "Bạn là cán bộ của nhiều đơn vị (" + String.join(", ", units) + "); hãy ghi mã đơn vị đề nghị."));
+        }
+        proposer = units.get(0);
+      } else if (initiator != null && !staff.isStaff(initiator, proposer)) {
+        throw new InvalidInputException("Đề nghị khen thưởng chưa hợp lệ:", List.of("Bạn không phải cán bộ của đơn"
+            + " vị «" + proposer + "», nên không đề nghị thay đơn vị đó được."));
+      }
+      AwardProposalView proposal = awards.propose(read(values, proposer), null, initiator);
+      execution.removeVariables(PROPOSE_FIELDS);
+      execution.setVariable(AwardProposalProcess.VAR_PROPOSAL_ID, proposal.id());
+      execution.setProcessBusinessKey(AwardProposalStarter.businessKey(proposal));
+      awards.started(proposal.id(), execution.getProcessInstanceId());
+    };
+  }
+
+  static AwardRequest read(Map<String, Object> values, String proposer) {
+    List<AwardRequest.EvidenceRef> refs = new ArrayList<>();
+    refs.addAll(AwardService.refs(EvidenceKind.RECOGNISED_INITIATIVE, TaskForms.text(values, "recognisedInitiatives")));
+    refs.addAll(AwardService.refs(EvidenceKind.APPLIED_INITIATIVE, TaskForms.text(values, "appliedInitiatives")));
+    refs.addAll(AwardService.refs(EvidenceKind.ST_COUNCIL_OPINION, TaskForms.text(values, "stCouncilOpinions")));
+    refs.addAll(AwardService.refs(EvidenceKind.REPORT, TaskForms.text(values, "reportIds")));
+    Object year = values.get("year");
+    Integer theYear;
+    if (year == null || year.toString().isBlank()) {
+      theYear = null;
+    } else if (year instanceof Number n) {
+      theYear = n.intValue();
+    } else {
+      try {
+        theYear = Integer.valueOf(year.toString().strip());
+      } catch (NumberFormatException e) {
+        throw new InvalidInputException("Đề nghị khen thưởng chưa hợp lệ:", List.of("Năm «" + year
+            + "» không phải số nguyên."));
+      }
+    }
+    return new AwardRequest(proposer, TaskForms.text(values, "nomineeKind"), TaskForms.text(values, "nomineeUnitCode"),
+        TaskForms.text(values, "nomineeName"), TaskForms.text(values, "nomineeEmail"),
+        TaskForms.text(values, "awardForm"), theYear, TaskForms.text(values, "achievements"), refs);
+  }
+
+  /** Names each task after the proposal, sets its due date and shows the proposal in the form. */
+  @Bean
+  TaskListener awardTaskListener(AwardService awards) {
+    return task -> {
+      AwardProposalView proposal = awards.get(proposalId(task));
+      int days;
+      switch (task.getTaskDefinitionKey()) {
+        case AwardProposalProcess.USER_TASK_CHECK -> {
+          task.setName("Kiểm tra hồ sơ đề nghị " + proposal.subject());
+          task.setDescription("Đơn vị đề nghị: " + proposal.proposerUnitName() + ". Kiểm tra thành tích và dẫn"
+              + " chứng, rồi trình lãnh đạo " + proposal.currentUnitName() + ".");
+          days = CHECK_DAYS;
+        }
+        case AwardProposalProcess.USER_TASK_DECIDE -> {
+          task.setName("Xét đề nghị " + proposal.subject());
+          task.setDescription("Quyết định khen thưởng, đề nghị cấp trên, hoặc trả lại " + proposal.proposerUnitName()
+              + ".");
+          days = DECIDE_DAYS;
+        }
+        default -> {
+          task.setName("Sửa hồ sơ đề nghị " + proposal.subject());
+          task.setDescription("Hồ sơ bị trả lại. Lý do: " + proposal.returnReason());
+          task.setVariableLocal("returnReasonShown", proposal.returnReason());
+          task.setVariableLocal("achievements", proposal.achievements());
+          days = REVISE_DAYS;
+        }
+      }
+      task.setVariableLocal("proposalSummary", AwardText.summary(proposal));
+      task.setDueDate(BusinessTime.at(BusinessTime.today().plusDays(days), 17, 0));
+    };
+  }
+
+  @Bean
+  TaskListener checkProposalListener(AwardService awards) {
+    return task -> {
+      Map<String, Object> values = TaskForms.submitted(task, CHECK_FIELDS);
+      Object decision = values.get("checkDecision");
+      Boolean complete = "complete".equals(decision) ? Boolean.TRUE : "return".equals(decision) ? Boolean.FALSE : null;
+      boolean passed = awards.check(proposalId(task), complete, TaskForms.text(values, "checkComment"),
+          TaskForms.actor(task));
+      TaskForms.forget(task, CHECK_FIELDS);
+      task.getExecution().setVariable(AwardProposalProcess.VAR_COMPLETE, passed);
+    };
+  }
+
+  @Bean
+  TaskListener decideProposalListener(AwardService awards) {
+    return task -> {
+      Map<String, Object> values = TaskForms.submitted(task, DECIDE_FIELDS);
+      AwardService.Outcome outcome = awards.decide(proposalId(task), TaskForms.text(values, "decision"),
+          TaskForms.text(values, "decisionComment"), TaskForms.text(values, "decisionNumber"),
+          date(values.get("decisionDate")), TaskForms.actor(task));
+      TaskForms.forget(task, DECIDE_FIELDS);
+      task.getExecution().setVariable(AwardProposalProcess.VAR_OUTCOME, outcome.name());
+    };
+  }
+
+  @Bean
+  TaskListener reviseProposalListener(AwardService awards) {
+    return task -> {
+      Map<String, Object> values = TaskForms.submitted(task, REVISE_FIELDS);
+      Object decision = values.get("reviseDecision");
+      Boolean resubmit = "resubmit".equals(decision) ? Boolean.TRUE : "withdraw".equals(decision) ? Boolean.FALSE : null;
+      boolean resubmitted = awards.revise(proposalId(task), resubmit, TaskForms.text(values, "achievements"),
+          TaskForms.actor(task));
+      TaskForms.forget(task, REVISE_FIELDS);
+      task.getExecution().setVariable(AwardProposalProcess.VAR_RESUBMITTED, resubmitted);
+    };
+  }
+
+  @Bean
+  JavaDelegate announceAwardDelegate(AwardService awards) {
+    return execution -> awards.announce(proposalId(execution));
+  }
+
+  /** A date as the form sends it: "2026-05-20", a Date, or dd/MM/yyyy. */
+  static LocalDate date(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Date d) {
+      return d.toInstant().atZone(BusinessTime.ZONE).toLocalDate();
+    }
+    String text = value.toString().strip();
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (java.time.format.DateTimeParseException e) {
+      try {
+        return LocalDate.parse(text, BusinessTime.DATE_FORMAT);
+      } catch (java.time.format.DateTimeParseException again) {
+        throw new InvalidInputException("Chưa xét được đề nghị khen thưởng:", List.of("Ngày ký quyết định «" + text
+            + "» không phải ngày hợp lệ (dd/MM/yyyy)."));
+      }
+    }
+  }
+}

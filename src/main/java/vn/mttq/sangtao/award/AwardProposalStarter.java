@@ -1,0 +1,33 @@
+package vn.mttq.sangtao.award;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records a proposal and starts its {@code awardProposal} instance, in one transaction. */
+@Service
+public class AwardProposalStarter {
+
+  private final AwardService awards;
+  private final RuntimeService runtimeService;
+
+  AwardProposalStarter(AwardService awards, RuntimeService runtimeService) {
+    this.awards = awards;
+    this.runtimeService = runtimeService;
+  }
+
+  @Transactional
+  public AwardProposalView start(AwardRequest request, Long assessmentId, String userId) {
+    AwardProposalView proposal = awards.propose(request, assessmentId, userId);
+    String instanceId = runtimeService.startProcessInstanceByKey(AwardProposalProcess.KEY, businessKey(proposal),
+        Map.of(AwardProposalProcess.VAR_PROPOSAL_ID, proposal.id())).getId();
+    awards.started(proposal.id(), instanceId);
+    return awards.get(proposal.id());
+  }
+
+  static String businessKey(AwardProposalView proposal) {
+    return "Hồ sơ " + proposal.id() + " — " + proposal.subject();
+  }
+}
