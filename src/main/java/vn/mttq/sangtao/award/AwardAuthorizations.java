@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import vn.mttq.sangtao.shared.security.Authorizations;
 
 /**
- * Any staff member may open Tasklist's "Đề nghị biểu dương, khen thưởng" start form; the proposal itself checks
- * that they propose for their own unit.
+ * Any staff member may open Tasklist's "Đề nghị biểu dương, khen thưởng" and "Mở đợt đánh giá, tổng kết" start
+ * forms; the proposal or assessment itself checks that they act for their own unit.
  */
 @Component
 @Order(42)
@@ -26,6 +26,8 @@ class AwardAuthorizations implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     authorizations.grantEveryone(Resources.PROCESS_DEFINITION, AwardProposalProcess.KEY, Permissions.READ,
+        Permissions.CREATE_INSTANCE);
+    authorizations.grantEveryone(Resources.PROCESS_DEFINITION, AnnualAssessmentProcess.KEY, Permissions.READ,
         Permissions.CREATE_INSTANCE);
   }
 }

@@ -314,7 +314,7 @@ public class AwardService {
 
   /**
    * The leaders' decision: approve (only where this level may grant the award; with the decision's number and
-   * date), forward to the next level up, or return to the proposer with a reason.
+   * date, today unless given), forward to the next level up, or return to the proposer with a reason.
    */
   public Outcome decide(Long proposalId, String decision, String comment, String decisionNumber,
       LocalDate decisionDate, String userId) {
@@ -342,9 +342,7 @@ public class AwardService {
       } else if (!number.matches("[\\p{L}0-9][\\p{L}0-9./ -]{0,59}")) {
         problems.add("Số quyết định «" + number + "» chỉ gồm chữ, số, dấu gạch ngang, gạch chéo, dấu chấm.");
       }
-      if (decisionDate == null) {
-        problems.add("Hãy ghi ngày ký quyết định.");
-      } else if (decisionDate.isAfter(BusinessTime.today())) {
+      if (decisionDate != null && decisionDate.isAfter(BusinessTime.today())) {
         problems.add("Ngày ký quyết định (" + BusinessTime.format(decisionDate) + ") chưa đến.");
       }
     } else if (outcome == Outcome.FORWARDED && next.isEmpty()) {
@@ -356,6 +354,9 @@ public class AwardService {
       throw new InvalidInputException("Chưa xét được đề nghị khen thưởng:", problems);
     }
     Instant now = Instant.now();
+    if (decisionDate == null) {
+      decisionDate = BusinessTime.today();
+    }
     switch (outcome) {
       case APPROVED -> {
         decisions.save(new AwardDecision(proposalId, level.id(), decisionNumber.strip(), decisionDate, form.getCode(),
@@ -474,6 +475,49 @@ public class AwardService {
     Map<String, String> names = new LinkedHashMap<>();
     forms.findAllByOrderBySortOrder().forEach(f -> names.put(f.getCode(), f.getName()));
     return names;
+  }
+
+  /** Whether the unit's committee (or organisation) may decide the award form with this code. */
+  @Transactional(readOnly = true)
+  public boolean mayGrant(UnitView level, String formCode) {
+    return forms.findById(formCode).map(form -> mayGrant(level, form)).orElse(false);
+  }
+
+  /** Whether the nominee already has a proposal for this award and year that was not withdrawn. */
+  @Transactional(readOnly = true)
+  public boolean hasStanding(NomineeKind kind, Long nomineeUnitId, String name, String formCode, int year) {
+    return proposals.findByActiveKey(activeKey(kind, nomineeUnitId, kind == NomineeKind.INDIVIDUAL ? name : null,
+        formCode, year)).isPresent();
+  }
+
+  /**
+   * An award granted by a committee's approved assessment: the proposal is recorded as the committee's own,
+   * citing the assessment, and decided at once under the assessment's decision. Returns the proposal's id, or null
+   * when the nominee meanwhile got a standing proposal for the same award and year.
+   */
+  public Long grantFromAssessment(Long assessmentId, UnitView committee, NomineeKind kind, Long nomineeUnitId,
+      String name, String formCode, int year, String evidenceText, Long candidateId, String decisionNumber,
+      LocalDate decisionDate, String editorId, String approverId) {
+    String activeKey = activeKey(kind, nomineeUnitId, kind == NomineeKind.INDIVIDUAL ? name : null, formCode, year);
+    if (proposals.findByActiveKey(activeKey).isPresent()) {
+      return null;
+    }
+    Instant now = Instant.now();
+    AwardProposal proposal = proposals.saveAndFlush(new AwardProposal(committee.id(), kind, nomineeUnitId,
+        kind == NomineeKind.INDIVIDUAL ? name : null, null, formCode, year,
+        evidenceText.length() > MAX_ACHIEVEMENTS ? evidenceText.substring(0, MAX_ACHIEVEMENTS - 1) + "…"
+            : evidenceText, activeKey, assessmentId, editorId, now));
+    evidence.save(new AwardEvidence(proposal.getId(), EvidenceKind.ASSESSMENT, candidateId,
+        evidenceText.length() > 1000 ? evidenceText.substring(0, 999) + "…" : evidenceText));
+    actions.save(new AwardAction(proposal.getId(), committee.id(), ActionKind.PROPOSED, editorId, now,
+        "Theo đợt đánh giá số " + assessmentId));
+    decisions.save(new AwardDecision(proposal.getId(), committee.id(), decisionNumber, decisionDate, formCode,
+        approverId, now));
+    proposal.decided(now);
+    actions.save(new AwardAction(proposal.getId(), committee.id(), ActionKind.DECIDED, approverId, now,
+        "Quyết định số " + decisionNumber + " ngày " + BusinessTime.format(decisionDate)));
+    notices.decided(get(proposal.getId()));
+    return proposal.getId();
   }
 
   /** Whether the unit's committee (or organisation) may decide this award. */

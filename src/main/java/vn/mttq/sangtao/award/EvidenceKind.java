@@ -8,7 +8,9 @@ public enum EvidenceKind {
   RECOGNISED_INITIATIVE("Sáng kiến được công nhận"),
   APPLIED_INITIATIVE("Sáng kiến được ứng dụng"),
   ST_COUNCIL_OPINION("Ý kiến Hội đồng Khoa học - Công nghệ tỉnh"),
-  REPORT("Báo cáo kết quả phong trào");
+  REPORT("Báo cáo kết quả phong trào"),
+  /** The rank and facts of an assessment or phase summary (ref: the candidate's id). */
+  ASSESSMENT("Kết quả đánh giá, tổng kết phong trào");
 
   private final String label;
 

@@ -14,4 +14,10 @@ interface InitiativeApplicationRepository extends JpaRepository<InitiativeApplic
   boolean existsByInitiativeIdAndUnitId(Long initiativeId, Long unitId);
 
   List<InitiativeApplication> findByInitiativeIdOrderByIdAsc(Long initiativeId);
+
+  /** Applications begun between two days by the given units, or of initiatives authored in them. */
+  @org.springframework.data.jpa.repository.Query("select a, i.authorUnitId from InitiativeApplication a, Initiative i"
+      + " where i.id = a.initiativeId and a.appliedFrom between ?2 and ?3 and (a.unitId in ?1 or i.authorUnitId in ?1)")
+  List<Object[]> findInvolving(java.util.Collection<Long> unitIds, java.time.LocalDate from,
+      java.time.LocalDate to);
 }

@@ -35,13 +35,42 @@ public class InitiativeEvidence {
   /** The units that apply the initiative, with the id of each application. */
   public List<Application> applicationsOf(Long initiativeId) {
     return applications.findByInitiativeIdOrderByIdAsc(initiativeId).stream()
-        .map(a -> new Application(a.getId(), a.getInitiativeId(), a.getUnitId(), a.getAppliedFrom(), a.getResult()))
-        .toList();
+        .map(a -> new Application(a.getId(), a.getInitiativeId(), a.getUnitId(), a.getAppliedFrom(), a.getResult(),
+            null)).toList();
   }
 
-  /** A unit applying an initiative, since a day, with the result it reports. */
+  /** Initiatives authored in the given units and recognised between two moments. */
+  public List<InitiativeFacts> recognisedIn(java.util.Collection<Long> authorUnitIds, java.time.Instant from,
+      java.time.Instant to) {
+    if (authorUnitIds.isEmpty()) {
+      return List.of();
+    }
+    return initiatives.findByAuthorUnitIdInAndStatusAndDecidedAtBetween(authorUnitIds, InitiativeStatus.RECOGNISED,
+        from, to).stream().map(this::facts).toList();
+  }
+
+  /**
+   * Applications begun between two days by the given units or of initiatives authored in them, each with the unit
+   * that authored the initiative.
+   */
+  public List<Application> applicationsInvolving(java.util.Collection<Long> unitIds, java.time.LocalDate from,
+      java.time.LocalDate to) {
+    if (unitIds.isEmpty()) {
+      return List.of();
+    }
+    return applications.findInvolving(unitIds, from, to).stream().map(row -> {
+      InitiativeApplication a = (InitiativeApplication) row[0];
+      return new Application(a.getId(), a.getInitiativeId(), a.getUnitId(), a.getAppliedFrom(), a.getResult(),
+          (Long) row[1]);
+    }).toList();
+  }
+
+  /**
+   * A unit applying an initiative, since a day, with the result it reports; with the unit that authored the
+   * initiative when read for an assessment.
+   */
   public record Application(Long id, Long initiativeId, Long unitId, java.time.LocalDate appliedFrom,
-      String result) {
+      String result, Long authorUnitId) {
   }
 
   private InitiativeFacts facts(Initiative i) {

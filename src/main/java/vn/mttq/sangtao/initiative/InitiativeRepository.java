@@ -13,6 +13,9 @@ interface InitiativeRepository extends JpaRepository<Initiative, Long>, JpaSpeci
 
   Optional<Initiative> findByTrackingCode(String trackingCode);
 
+  List<Initiative> findByAuthorUnitIdInAndStatusAndDecidedAtBetween(java.util.Collection<Long> authorUnitIds,
+      InitiativeStatus status, java.time.Instant from, java.time.Instant to);
+
   boolean existsByTrackingCode(String trackingCode);
 
   /** The searchable text of initiatives after {@code afterId}, in id order, a page at a time. */

@@ -12,6 +12,11 @@ interface PlanRepository extends JpaRepository<Plan, Long> {
   @Query("select coalesce(max(p.number), 0) from Plan p where p.issuingUnitId = ?1 and p.year = ?2")
   int maxNumber(Long issuingUnitId, int year);
 
+  @Query("select p.issuingUnitId, count(p) from Plan p where p.issuingUnitId in ?1"
+      + " and p.status = vn.mttq.sangtao.plan.PlanStatus.ISSUED and p.issuedOn between ?2 and ?3 group by p.issuingUnitId")
+  java.util.List<Object[]> countIssuedByUnit(java.util.Collection<Long> unitIds, java.time.LocalDate from,
+      java.time.LocalDate to);
+
   long countByIssuingUnitIdAndStatusAndIssuedOnBetween(Long issuingUnitId, PlanStatus status,
       java.time.LocalDate from, java.time.LocalDate to);
 }

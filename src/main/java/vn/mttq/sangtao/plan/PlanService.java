@@ -215,6 +215,19 @@ public class PlanService {
    */
   private final IssuedPlanViews issuedViews = new IssuedPlanViews();
 
+  /**
+   * How many plans or programmes for the movement each unit made between two days: those it issued to its own
+   * recipients and those it recorded (a unit without recipients); units with none are left out.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, Long> issuedByEach(java.util.Collection<Long> unitIds, LocalDate from, LocalDate to) {
+    Map<Long, Long> counts = new java.util.HashMap<>();
+    if (!unitIds.isEmpty()) {
+      plans.countIssuedByUnit(unitIds, from, to).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+    }
+    return counts;
+  }
+
   /** How many plans a unit issued between two days, inclusive. */
   @Transactional(readOnly = true)
   public long issuedBy(Long unitId, LocalDate from, LocalDate to) {

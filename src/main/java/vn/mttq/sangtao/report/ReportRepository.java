@@ -20,4 +20,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
   List<Report> findByReceivingUnitIdInAndPeriodAndPeriodYear(Collection<Long> receivingUnitIds, ReportPeriod period,
       int periodYear);
+
+  List<Report> findByUnitIdInAndStatusAndPeriodYearBetween(Collection<Long> unitIds, ReportStatus status,
+      int fromYear, int toYear);
 }

@@ -150,6 +150,28 @@ public class ReportService {
         report.getSubmittedAt(), report.getLate(), report.getReturnComment());
   }
 
+  /**
+   * How many people took part in each unit's propaganda sessions over the years, from its accepted reports: per year
+   * the largest figure any of that year's reports gives (the annual report repeats the half-year's), summed.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, Long> participants(java.util.Collection<Long> unitIds, int fromYear, int toYear) {
+    Map<Long, Map<Integer, Long>> byUnitAndYear = new java.util.HashMap<>();
+    if (!unitIds.isEmpty()) {
+      for (Report report : reports.findByUnitIdInAndStatusAndPeriodYearBetween(unitIds, ReportStatus.ACCEPTED,
+          fromYear, toYear)) {
+        Long value = report.get(Figure.PROPAGANDA_PARTICIPANTS);
+        if (value != null) {
+          byUnitAndYear.computeIfAbsent(report.getUnitId(), k -> new java.util.HashMap<>())
+              .merge(report.getPeriodYear(), value, Math::max);
+        }
+      }
+    }
+    Map<Long, Long> totals = new java.util.HashMap<>();
+    byUnitAndYear.forEach((unit, years) -> totals.put(unit, years.values().stream().mapToLong(Long::longValue).sum()));
+    return totals;
+  }
+
   /** The report with this id, if there is one. */
   @Transactional(readOnly = true)
   public Optional<ReportView> lookup(Long reportId) {
