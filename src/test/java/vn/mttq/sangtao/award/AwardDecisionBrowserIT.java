@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -64,6 +63,8 @@ class AwardDecisionBrowserIT {
       WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
       logIn(page, wait, "dn-p-binhloc.lanhdao");
       wait.until(ExpectedConditions.elementToBeClickable(By.linkText(decide.getName()))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
       WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
           By.xpath("//label[contains(., 'Hồ sơ đề nghị')]/following::textarea[1]")));
       assertThat(summary.getAttribute("value")).contains("Cá nhân: Đặng Thu Hà (Ủy ban MTTQ Việt Nam phường Bình Lộc)");
@@ -72,24 +73,35 @@ class AwardDecisionBrowserIT {
       page.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", approve);
       WebElement number = wait.until(ExpectedConditions.visibilityOfElementLocated(
           By.xpath("//label[contains(., 'Số quyết định')]/following::input[1]")));
-      number.sendKeys("41/QĐ-MTTQ-BTT", Keys.TAB);
+      number.sendKeys("41/QĐ-MTTQ-BTT");
+      page.findElement(By.xpath("//label[contains(., 'Ý kiến')]/following::textarea[1]")).sendKeys("Tiêu biểu.");
+      wait.until(d -> "41/QĐ-MTTQ-BTT".equals(number.getAttribute("value")));
       browser.screenshot("tasklist-award-decision");
       WebElement completeButton = page.findElement(By.cssSelector("button[ng-click='complete()']"));
       page.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", completeButton);
-      wait.until(d -> awards.get(proposal.id()).status() == ProposalStatus.DECIDED);
+      try {
+        wait.until(d -> awards.get(proposal.id()).status() == ProposalStatus.DECIDED);
+      } finally {
+        browser.screenshot("tasklist-award-decision-completed");
+      }
       EngineJobs.runDue(managementService);
 
       String url = "/api/awards/" + proposal.id() + "/certificate.pdf";
       page.get("http://dn-p-binhloc.lanhdao:demo@localhost:" + port + url);
       wait.until(d -> ((ChromeDriver) d).getCurrentUrl().endsWith("certificate.pdf"));
-      browser.screenshot("award-certificate");
       String base64 = (String) page.executeAsyncScript("const done = arguments[arguments.length - 1];"
           + "fetch(arguments[0], {headers: {Authorization: 'Basic ' + btoa(arguments[1])}})"
           + ".then(r => r.headers.get('content-type') === 'application/pdf' ? r.arrayBuffer() : Promise.reject(r.status))"
           + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c)); done(btoa(s)); })"
-          + ".catch(e => done('failed: ' + e));", url, "dn-p-binhloc.lanhdao:demo");
+          + ".catch(e => done('failed: ' + e));", "http://localhost:" + port + url, "dn-p-binhloc.lanhdao:demo");
       assertThat(base64).doesNotStartWith("failed");
-      assertThat(AwardProposalIT.text(Base64.getDecoder().decode(base64)))
+      byte[] pdf = Base64.getDecoder().decode(base64);
+      try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 96),
+            "png", java.nio.file.Path.of("target", "screenshots", "award-certificate.png").toFile());
+      }
+      assertThat(AwardProposalIT.text(pdf))
           .contains("BIỂU DƯƠNG", "Đặng Thu Hà", "Quyết định số 41/QĐ-MTTQ-BTT ngày "
               + BusinessTime.format(BusinessTime.today()));
     }
