@@ -2,7 +2,6 @@ package vn.mttq.sangtao.award;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -176,24 +175,9 @@ class AwardProcessBeans {
     return execution -> awards.announce(proposalId(execution));
   }
 
-  /** A date as the form sends it: "2026-05-20", a Date, or dd/MM/yyyy. */
+  /** The decision date as the form sends it; empty means today. */
   static LocalDate date(Object value) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    if (value instanceof Date d) {
-      return d.toInstant().atZone(BusinessTime.ZONE).toLocalDate();
-    }
-    String text = value.toString().strip();
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (java.time.format.DateTimeParseException e) {
-      try {
-        return LocalDate.parse(text, BusinessTime.DATE_FORMAT);
-      } catch (java.time.format.DateTimeParseException again) {
-        throw new InvalidInputException("Chưa xét được đề nghị khen thưởng:", List.of("Ngày ký quyết định «" + text
-            + "» không phải ngày hợp lệ (dd/MM/yyyy)."));
-      }
-    }
+    return TaskForms.date(value, "Ngày ký quyết định", "Chưa xét được đề nghị khen thưởng:");
   }
+
 }

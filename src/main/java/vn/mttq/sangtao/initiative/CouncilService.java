@@ -1,6 +1,5 @@
 package vn.mttq.sangtao.initiative;
 
-import vn.mttq.sangtao.shared.Folding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.sangtao.notification.NoticeService;
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.Folding;
 import vn.mttq.sangtao.shared.security.AsSystem;
 import vn.mttq.sangtao.unit.UnitGroups;
 import vn.mttq.sangtao.unit.UnitService;

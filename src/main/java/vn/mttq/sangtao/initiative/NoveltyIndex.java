@@ -1,6 +1,5 @@
 package vn.mttq.sangtao.initiative;
 
-import vn.mttq.sangtao.shared.Folding;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -32,6 +31,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+
+import vn.mttq.sangtao.shared.Folding;
 
 /**
  * A Lucene index of every initiative's text, folded so that diacritics do not matter ("Ứng dụng Zalo trong tuyên

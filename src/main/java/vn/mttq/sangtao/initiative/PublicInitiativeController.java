@@ -1,6 +1,5 @@
 package vn.mttq.sangtao.initiative;
 
-import vn.mttq.sangtao.shared.Folding;
 import java.io.IOException;
 import java.util.List;
 
@@ -18,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import jakarta.servlet.http.HttpServletRequest;
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.Folding;
 import vn.mttq.sangtao.unit.UnitService;
 
 /**

@@ -1,17 +1,13 @@
 package vn.mttq.sangtao.plan;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-
-import vn.mttq.sangtao.shared.BusinessTime;
 
 /**
  * The fields of the draft-plan forms ({@code forms/draftPlan.form}): read what a person submitted into a
@@ -120,21 +116,7 @@ final class PlanDraftForm {
   }
 
   private static LocalDate date(Object value, String what) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    if (value instanceof Date date) {
-      return date.toInstant().atZone(BusinessTime.ZONE).toLocalDate();
-    }
-    String text = value.toString().trim();
-    try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      try {
-        return LocalDate.parse(text, BusinessTime.DATE_FORMAT);
-      } catch (DateTimeParseException again) {
-        throw new PlanValidationException(List.of(what + " «" + text + "» không phải ngày hợp lệ (dd/MM/yyyy)."));
-      }
-    }
+    return vn.mttq.sangtao.shared.process.TaskForms.date(value, what, "Kế hoạch chưa hợp lệ:");
   }
+
 }

@@ -1,6 +1,5 @@
 package vn.mttq.sangtao.initiative;
 
-import vn.mttq.sangtao.shared.Folding;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.mttq.sangtao.shared.Folding;
 import vn.mttq.sangtao.support.BenchmarkApp;
 import vn.mttq.sangtao.support.PostgresTestDatabase;
 import vn.mttq.sangtao.unit.UnitService;

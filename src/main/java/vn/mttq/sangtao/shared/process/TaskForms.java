@@ -62,4 +62,28 @@ public final class TaskForms {
     Object value = values.get(field);
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
+
+  /**
+   * A date as a form or the API sends it ("2026-05-20", an ISO date-time, a {@link java.util.Date}, or dd/MM/yyyy);
+   * null when empty. Anything else is refused with the field's name and the given lead.
+   */
+  public static java.time.LocalDate date(Object value, String what, String lead) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof java.util.Date d) {
+      return d.toInstant().atZone(vn.mttq.sangtao.shared.BusinessTime.ZONE).toLocalDate();
+    }
+    String text = value.toString().strip();
+    try {
+      return java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (java.time.format.DateTimeParseException e) {
+      try {
+        return java.time.LocalDate.parse(text, vn.mttq.sangtao.shared.BusinessTime.DATE_FORMAT);
+      } catch (java.time.format.DateTimeParseException again) {
+        throw new vn.mttq.sangtao.shared.web.InvalidInputException(lead, java.util.List.of(what + " «" + text
+            + "» không phải ngày hợp lệ (dd/MM/yyyy)."));
+      }
+    }
+  }
 }
