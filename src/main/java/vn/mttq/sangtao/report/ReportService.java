@@ -345,10 +345,14 @@ public class ReportService {
         .orElse(now.plus(java.time.Duration.ofDays(3650))));
   }
 
+  /**
+   * The reminders' timer cycle on the report task, worked out again each time it fires
+   * ({@code reevaluate-time-cycle-when-due}): it starts at the next notice moment (far ahead when none is left), so
+   * each firing schedules the next notice, and completing the task ends it.
+   */
   @Transactional(readOnly = true)
-  public boolean hasNextNotice(Long reportId) {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
-    return schedule(find(reportId)).stream().anyMatch(n -> n.at().isAfter(now));
+  public String noticeCycle(Long reportId) {
+    return "R/" + nextNoticeAt(reportId).toInstant() + "/P3650D";
   }
 
   /**
