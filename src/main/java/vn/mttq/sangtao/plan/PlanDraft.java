@@ -31,11 +31,6 @@ public record PlanDraft(String title, int year, String symbol, Integer number, S
         DEFAULT_REMINDER_DAYS);
   }
 
-  /** Whether the plan asks for a five-year or phase summary report. */
-  public boolean asksForSummary() {
-    return summaryReportDue != null;
-  }
-
   /** "Trước ngày 08/6": the last day to submit is 07/06. */
   public static LocalDate defaultHalfYearDue(int year) {
     return LocalDate.of(year, 6, 7);
