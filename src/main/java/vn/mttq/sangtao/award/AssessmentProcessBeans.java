@@ -87,19 +87,9 @@ class AssessmentProcessBeans {
   }
 
   private static Integer year(Object value) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    if (value instanceof Number n) {
-      return n.intValue();
-    }
-    try {
-      return Integer.valueOf(value.toString().strip());
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException("Chưa mở được đợt đánh giá:", List.of("Năm «" + value
-          + "» không phải số nguyên."));
-    }
+    return TaskForms.integer(value, "Năm", "Chưa mở được đợt đánh giá:");
   }
+
 
   @Bean
   TaskListener assessmentTaskListener(AssessmentService assessments) {

@@ -81,20 +81,7 @@ class AwardProcessBeans {
     refs.addAll(AwardService.refs(EvidenceKind.APPLIED_INITIATIVE, TaskForms.text(values, "appliedInitiatives")));
     refs.addAll(AwardService.refs(EvidenceKind.ST_COUNCIL_OPINION, TaskForms.text(values, "stCouncilOpinions")));
     refs.addAll(AwardService.refs(EvidenceKind.REPORT, TaskForms.text(values, "reportIds")));
-    Object year = values.get("year");
-    Integer theYear;
-    if (year == null || year.toString().isBlank()) {
-      theYear = null;
-    } else if (year instanceof Number n) {
-      theYear = n.intValue();
-    } else {
-      try {
-        theYear = Integer.valueOf(year.toString().strip());
-      } catch (NumberFormatException e) {
-        throw new InvalidInputException("Đề nghị khen thưởng chưa hợp lệ:", List.of("Năm «" + year
-            + "» không phải số nguyên."));
-      }
-    }
+    Integer theYear = TaskForms.integer(values.get("year"), "Năm", "Đề nghị khen thưởng chưa hợp lệ:");
     return new AwardRequest(proposer, TaskForms.text(values, "nomineeKind"), TaskForms.text(values, "nomineeUnitCode"),
         TaskForms.text(values, "nomineeName"), TaskForms.text(values, "nomineeEmail"),
         TaskForms.text(values, "awardForm"), theYear, TaskForms.text(values, "achievements"), refs);
@@ -136,8 +123,7 @@ class AwardProcessBeans {
   TaskListener checkProposalListener(AwardService awards) {
     return task -> {
       Map<String, Object> values = TaskForms.submitted(task, CHECK_FIELDS);
-      Object decision = values.get("checkDecision");
-      Boolean complete = "complete".equals(decision) ? Boolean.TRUE : "return".equals(decision) ? Boolean.FALSE : null;
+      Boolean complete = TaskForms.choice(values.get("checkDecision"), "complete", "return");
       boolean passed = awards.check(proposalId(task), complete, TaskForms.text(values, "checkComment"),
           TaskForms.actor(task));
       TaskForms.forget(task, CHECK_FIELDS);
@@ -161,8 +147,7 @@ class AwardProcessBeans {
   TaskListener reviseProposalListener(AwardService awards) {
     return task -> {
       Map<String, Object> values = TaskForms.submitted(task, REVISE_FIELDS);
-      Object decision = values.get("reviseDecision");
-      Boolean resubmit = "resubmit".equals(decision) ? Boolean.TRUE : "withdraw".equals(decision) ? Boolean.FALSE : null;
+      Boolean resubmit = TaskForms.choice(values.get("reviseDecision"), "resubmit", "withdraw");
       boolean resubmitted = awards.revise(proposalId(task), resubmit, TaskForms.text(values, "achievements"),
           TaskForms.actor(task));
       TaskForms.forget(task, REVISE_FIELDS);

@@ -101,8 +101,7 @@ class ReportProcessBeans {
     return task -> {
       Map<String, Object> values = TaskForms.submitted(task, REVIEW_FIELDS);
       Object days = values.get("newDueDays");
-      Boolean accept = "accept".equals(values.get("decision")) ? Boolean.TRUE
-          : "return".equals(values.get("decision")) ? Boolean.FALSE : null;
+      Boolean accept = TaskForms.choice(values.get("decision"), "accept", "return");
       boolean accepted = reports.review(reportId(task), accept, TaskForms.text(values, "reviewComment"),
           days instanceof Number n ? n.intValue() : null, TaskForms.actor(task));
       TaskForms.forget(task, REVIEW_FIELDS);

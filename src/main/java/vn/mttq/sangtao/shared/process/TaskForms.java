@@ -86,4 +86,25 @@ public final class TaskForms {
       }
     }
   }
+
+  /** A two-way radio answer: true for the first value, false for the second, null for anything else. */
+  public static Boolean choice(Object value, String yes, String no) {
+    return yes.equals(value) ? Boolean.TRUE : no.equals(value) ? Boolean.FALSE : null;
+  }
+
+  /** A whole number as a form or the API sends it; null when empty, refused with the field's name otherwise. */
+  public static Integer integer(Object value, String what, String lead) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Number n) {
+      return n.intValue();
+    }
+    try {
+      return Integer.valueOf(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw new vn.mttq.sangtao.shared.web.InvalidInputException(lead, java.util.List.of(what + " «" + value
+          + "» không phải số nguyên."));
+    }
+  }
 }
