@@ -16,6 +16,7 @@ import vn.mttq.sangtao.shared.web.InvalidInputException;
 import vn.mttq.sangtao.unit.StaffMembership;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
+import vn.mttq.sangtao.shared.process.TaskColumns;
 
 /** The small steps of {@code annualAssessment}; each hands over to {@link AssessmentService}. */
 @Configuration
@@ -95,6 +96,8 @@ class AssessmentProcessBeans {
   TaskListener assessmentTaskListener(AssessmentService assessments) {
     return task -> {
       AssessmentService.AssessmentView view = assessments.get(assessmentId(task));
+      TaskColumns.set(task, null, view.unitName(),
+          view.fromYear() == view.toYear() ? "Năm " + view.toYear() : view.fromYear() + " – " + view.toYear());
       String subject = Character.toUpperCase(view.title().charAt(0)) + view.title().substring(1) + " — "
           + view.unitName();
       boolean edit = AnnualAssessmentProcess.USER_TASK_EDIT.equals(task.getTaskDefinitionKey());

@@ -1,10 +1,10 @@
 package vn.mttq.sangtao.award;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+
+import vn.mttq.sangtao.shared.Folding;
 
 /**
  * Ranks the collectives and individuals of a subtree against the seed's criteria (seed 001 II.6), as plain code.
@@ -18,7 +18,6 @@ import java.util.Locale;
  */
 final class AssessmentRanking {
 
-  private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
   private AssessmentRanking() {
   }
@@ -64,7 +63,7 @@ final class AssessmentRanking {
         .sorted(Comparator.comparingLong(CollectiveFacts::applied).reversed()
             .thenComparing(Comparator.comparingLong(CollectiveFacts::participants).reversed())
             .thenComparing(Comparator.comparingLong(CollectiveFacts::recognised).reversed())
-            .thenComparing(CollectiveFacts::unitName, VIETNAMESE))
+            .thenComparing(CollectiveFacts::unitName, Folding.VIETNAMESE))
         .toList();
     for (int i = 0; i < qualifying.size(); i++) {
       CollectiveFacts c = qualifying.get(i);
@@ -75,7 +74,7 @@ final class AssessmentRanking {
         .sorted(Comparator.comparing(IndividualFacts::promising).reversed()
             .thenComparing(Comparator.comparingLong(IndividualFacts::recognisedApplied).reversed())
             .thenComparing(Comparator.comparingLong(IndividualFacts::applications).reversed())
-            .thenComparing(IndividualFacts::name, VIETNAMESE))
+            .thenComparing(IndividualFacts::name, Folding.VIETNAMESE))
         .toList();
     for (int i = 0; i < people.size(); i++) {
       IndividualFacts p = people.get(i);

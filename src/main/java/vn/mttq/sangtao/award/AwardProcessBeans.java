@@ -15,6 +15,7 @@ import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.process.TaskForms;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
 import vn.mttq.sangtao.unit.StaffMembership;
+import vn.mttq.sangtao.shared.process.TaskColumns;
 
 /**
  * The small steps of {@code awardProposal}: each hands over to {@link AwardService} and keeps only the proposal's
@@ -92,6 +93,7 @@ class AwardProcessBeans {
   TaskListener awardTaskListener(AwardService awards) {
     return task -> {
       AwardProposalView proposal = awards.get(proposalId(task));
+      TaskColumns.set(task, null, proposal.nomineeUnitName(), "Năm " + proposal.year());
       int days;
       switch (task.getTaskDefinitionKey()) {
         case AwardProposalProcess.USER_TASK_CHECK -> {

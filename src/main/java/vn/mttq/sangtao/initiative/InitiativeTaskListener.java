@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.process.TaskColumns;
+import vn.mttq.sangtao.tasklist.TasklistFilters;
 
 /**
  * When a review task is created: a name that says what and for which initiative, a due date, and what the form
@@ -21,10 +23,12 @@ class InitiativeTaskListener implements TaskListener {
 
   private final InitiativeService initiatives;
   private final CouncilService council;
+  private final TasklistFilters filters;
 
-  InitiativeTaskListener(InitiativeService initiatives, CouncilService council) {
+  InitiativeTaskListener(InitiativeService initiatives, CouncilService council, TasklistFilters filters) {
     this.initiatives = initiatives;
     this.council = council;
+    this.filters = filters;
   }
 
   @Override
@@ -33,6 +37,7 @@ class InitiativeTaskListener implements TaskListener {
     InitiativeView initiative = initiatives.get(id);
     String subject = "«" + initiative.title() + "» — " + initiative.trackingCode();
     LocalDate today = BusinessTime.today();
+    TaskColumns.set(task, null, initiative.authorUnitName(), "Năm " + initiative.year());
     task.setVariableLocal("initiativeSummary", initiatives.summaryText(id));
     switch (task.getTaskDefinitionKey()) {
       case InitiativeReviewProcess.USER_TASK_PRE_CHECK -> {
@@ -62,6 +67,7 @@ class InitiativeTaskListener implements TaskListener {
             + " tính kinh tế.");
         InitiativeForms.VOTE.forEach(field -> task.getExecution().setVariableLocal(field, null));
         due(task, council.votingDeadline(id));
+        filters.shareCouncilFilterWith(task.getAssignee());
       }
       case InitiativeReviewProcess.USER_TASK_PROPOSE -> {
         task.setName("Xem xét đề xuất Hội đồng Khoa học - Công nghệ tỉnh: sáng kiến " + subject);

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.process.TaskColumns;
 
 /**
  * When a recipient's task is created: a name that says which plan and which unit, the plan's deadline as due date,
@@ -28,6 +29,7 @@ class ImplementationTaskListener implements TaskListener {
     PlanCascadeService.ImplementationView implementation = cascade.implementation(implementationId);
     PlanView plan = planService.get(implementation.planId());
     String subject = "KH số " + plan.numberAndSymbol() + " — " + implementation.unitName();
+    TaskColumns.set(task, plan.numberAndSymbol(), implementation.unitName(), "Năm " + plan.year());
     if (PlanImplementationProcess.USER_TASK_ACKNOWLEDGE.equals(task.getTaskDefinitionKey())) {
       task.setName("Xác nhận đã nhận kế hoạch " + subject);
       task.setDescription("«" + plan.title() + "» của " + plan.issuingUnitName());

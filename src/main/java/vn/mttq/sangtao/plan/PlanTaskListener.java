@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.process.TaskColumns;
 
 /**
  * When a plan task is created: a name and description that say which plan and which unit, a due date Tasklist
@@ -29,6 +30,7 @@ class PlanTaskListener implements TaskListener {
     Long planId = (Long) task.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
     PlanView plan = planService.get(planId);
     String subject = "«" + plan.title() + "» — " + plan.issuingUnitName();
+    TaskColumns.set(task, plan.numberAndSymbol(), plan.issuingUnitName(), "Năm " + plan.year());
     boolean revision = PlanIssuanceProcess.USER_TASK_REVISE.equals(task.getTaskDefinitionKey());
     if (revision) {
       task.setName("Sửa dự thảo kế hoạch " + subject);

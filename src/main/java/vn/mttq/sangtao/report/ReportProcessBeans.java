@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.process.TaskForms;
+import vn.mttq.sangtao.shared.process.TaskColumns;
 
 /**
  * The small steps of {@code planReporting} and {@code periodicReport}: each hands over to {@link ReportService} and
@@ -63,6 +64,7 @@ class ReportProcessBeans {
   TaskListener reportTaskListener(ReportService reports) {
     return task -> {
       ReportView report = reports.get(reportId(task));
+      TaskColumns.set(task, report.planNumber(), report.unitName(), report.periodLabel());
       if (PeriodicReportProcess.USER_TASK_SUBMIT.equals(task.getTaskDefinitionKey())) {
         task.setName(report.subject());
         task.setDescription("Hạn nộp: ngày " + BusinessTime.format(report.dueDate()) + ", gửi "

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ReportRepository extends JpaRepository<Report, Long> {
 
@@ -23,4 +25,7 @@ interface ReportRepository extends JpaRepository<Report, Long> {
 
   List<Report> findByUnitIdInAndStatusAndPeriodYearBetween(Collection<Long> unitIds, ReportStatus status,
       int fromYear, int toYear);
+
+  @Query("select distinct r.planId, r.period, r.periodYear, r.fromYear, r.dueDate from Report r where r.unitId in :unitIds")
+  List<Object[]> periodsOf(@Param("unitIds") Collection<Long> unitIds);
 }

@@ -1,10 +1,17 @@
 package vn.mttq.sangtao.shared;
 
+import java.text.Collator;
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.Locale;
 
 /** Vietnamese text without case, diacritics and extra spaces, for comparing what people type. */
 public final class Folding {
+
+  /** Vietnamese alphabetical order (a, ă, â, b, …, đ after d), for lists of names. */
+  @SuppressWarnings("unchecked")
+  public static final Comparator<String> VIETNAMESE =
+      (Comparator<String>) (Comparator<?>) Collator.getInstance(Locale.forLanguageTag("vi"));
 
   private Folding() {
   }

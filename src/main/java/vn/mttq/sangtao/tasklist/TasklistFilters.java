@@ -1,10 +1,13 @@
 package vn.mttq.sangtao.tasklist;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -14,45 +17,93 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.sangtao.initiative.InitiativeReviewProcess;
+import vn.mttq.sangtao.shared.process.TaskColumns;
 import vn.mttq.sangtao.shared.security.Authorizations;
 
 /**
- * The Tasklist filter every user starts with: the tasks assigned to them or offered to one of their groups, the
- * earliest due first. Created once, readable by every user; the engine's authorization checks keep each user to
- * their own tasks.
+ * The Tasklist filters, each sorted by due date (earliest first) and showing the plan, unit and period of each task:
+ * "Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá hạn" for every user, "Hội đồng" for the members of a council
+ * (shared with each member when their scoring task is created). Created once; the engine's authorization checks keep
+ * each user to their own tasks.
  */
 @Component
 @Order(30)
-class TasklistFilters implements ApplicationRunner {
+public class TasklistFilters implements ApplicationRunner {
 
-  static final String MY_TASKS = "Việc của tôi và đơn vị";
+  public static final String MINE = "Việc của tôi";
+  public static final String UNIT = "Việc của đơn vị";
+  public static final String DUE_SOON = "Sắp đến hạn";
+  public static final String OVERDUE = "Quá hạn";
+  public static final String COUNCIL = "Hội đồng";
+  /** The one filter of earlier versions, replaced by the five. */
+  private static final String FORMER = "Việc của tôi và đơn vị";
+  private static final String ME = "${currentUser()}";
 
   private final FilterService filterService;
   private final TaskService taskService;
+  private final AuthorizationService authorizationService;
   private final Authorizations authorizations;
 
-  TasklistFilters(FilterService filterService, TaskService taskService, Authorizations authorizations) {
+  TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService,
+      Authorizations authorizations) {
     this.filterService = filterService;
     this.taskService = taskService;
+    this.authorizationService = authorizationService;
     this.authorizations = authorizations;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (filterService.createFilterQuery().filterName(MY_TASKS).count() > 0) {
+    filterService.createFilterQuery().filterName(FORMER).list().forEach(f -> filterService.deleteFilter(f.getId()));
+    create(MINE, "Việc đã giao cho tôi", -50, "#b91c1c", true,
+        taskService.createTaskQuery().taskAssigneeExpression(ME));
+    create(UNIT, "Việc giao cho đơn vị của tôi (cán bộ hoặc lãnh đạo), cả việc đồng nghiệp đã nhận", -40, "#1d4ed8",
+        true, taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+            .includeAssignedTasks());
+    create(DUE_SOON, "Việc của tôi và của đơn vị đến hạn trong 3 ngày tới", -30, "#d97706", true,
+        mineOrUnits().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(3).toDate()}"));
+    create(OVERDUE, "Việc của tôi và của đơn vị đã quá hạn", -20, "#7f1d1d", true,
+        mineOrUnits().dueBeforeExpression("${now()}"));
+    create(COUNCIL, "Sáng kiến tôi được mời chấm trong hội đồng xét sáng kiến", -10, "#15803d", false,
+        taskService.createTaskQuery().taskAssigneeExpression(ME).taskDefinitionKey(InitiativeReviewProcess.USER_TASK_VOTE));
+  }
+
+  /** Lets a council member see the council filter; nothing when they already can. */
+  public void shareCouncilFilterWith(String userId) {
+    Filter council = filterService.createFilterQuery().filterName(COUNCIL).singleResult();
+    if (council == null || userId == null || authorizationService.createAuthorizationQuery().userIdIn(userId)
+        .resourceType(Resources.FILTER).resourceId(council.getId()).count() > 0) {
       return;
     }
-    TaskQuery query = taskService.createTaskQuery()
-        .or().taskAssigneeExpression("${currentUser()}").taskCandidateUserExpression("${currentUser()}").endOr()
-        .orderByDueDate().asc();
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("description", "Việc được giao cho tôi hoặc cho đơn vị của tôi, hạn gần nhất trước");
-    properties.put("priority", -10);
-    properties.put("refresh", true);
-    properties.put("color", "#b91c1c");
-    Filter filter = filterService.newTaskFilter(MY_TASKS).setQuery(query).setProperties(properties);
-    filterService.saveFilter(filter);
+    Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    grant.setUserId(userId);
+    grant.setResource(Resources.FILTER);
+    grant.setResourceId(council.getId());
+    grant.addPermission(Permissions.READ);
+    authorizationService.saveAuthorization(grant);
+  }
 
-    authorizations.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+  private TaskQuery mineOrUnits() {
+    return taskService.createTaskQuery().or().taskAssigneeExpression(ME).taskCandidateUserExpression(ME).endOr();
+  }
+
+  private void create(String name, String description, int priority, String colour, boolean forEveryone,
+      TaskQuery query) {
+    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+      return;
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    properties.put("color", colour);
+    properties.put("showUndefinedVariable", false);
+    properties.put("variables", List.copyOf(TaskColumns.FILTER_VARIABLES));
+    Filter filter = filterService.newTaskFilter(name).setQuery(query.orderByDueDate().asc()).setProperties(properties);
+    filterService.saveFilter(filter);
+    if (forEveryone) {
+      authorizations.grantEveryone(Resources.FILTER, filter.getId(), Permissions.READ);
+    }
   }
 }

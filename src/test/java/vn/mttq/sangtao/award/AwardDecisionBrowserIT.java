@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -27,6 +26,7 @@ import vn.mttq.sangtao.support.Browser;
 import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.InitiativeFixtures;
 import vn.mttq.sangtao.support.PostgresIT;
+import vn.mttq.sangtao.tasklist.TasklistFilters;
 
 /** A ward's leader grants a commendation in Tasklist's form, then opens the certificate PDF, which shows the decision. */
 @PostgresIT
@@ -61,7 +61,8 @@ class AwardDecisionBrowserIT {
     try (Browser browser = Browser.vietnamese()) {
       ChromeDriver page = browser.driver();
       WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
-      logIn(page, wait, "dn-p-binhloc.lanhdao");
+      browser.logIn(port, "tasklist", "dn-p-binhloc.lanhdao");
+      browser.openFilter(TasklistFilters.UNIT);
       wait.until(ExpectedConditions.elementToBeClickable(By.linkText(decide.getName()))).click();
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
       wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("button.claim")));
@@ -108,11 +109,4 @@ class AwardDecisionBrowserIT {
     assertThat(awards.get(proposal.id()).decision().decidedBy()).isEqualTo("dn-p-binhloc.lanhdao");
   }
 
-  private void logIn(WebDriver page, WebDriverWait wait, String user) {
-    page.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
-    page.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    page.findElement(By.cssSelector("button[type='submit']")).click();
-  }
 }

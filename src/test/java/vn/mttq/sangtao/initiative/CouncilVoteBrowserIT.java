@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.mttq.sangtao.support.Browser;
 import vn.mttq.sangtao.support.PostgresIT;
+import vn.mttq.sangtao.tasklist.TasklistFilters;
 
 /** A council member scores the five criteria in Tasklist's form; someone outside the council never sees the task. */
 @PostgresIT
@@ -68,12 +68,14 @@ class CouncilVoteBrowserIT {
     try (Browser browser = Browser.vietnamese()) {
       ChromeDriver page = browser.driver();
       WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
-      logIn(page, wait, "dn-p-longkhanh.canbo");
+      browser.logIn(port, "tasklist", "dn-p-longkhanh.canbo");
+      browser.openFilter(TasklistFilters.UNIT);
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), preCheckOfOther));
       assertThat(page.findElement(By.tagName("body")).getText()).doesNotContain(vote.getName());
       page.manage().deleteAllCookies();
 
-      logIn(page, wait, "dn-p-binhloc.lanhdao");
+      browser.logIn(port, "tasklist", "dn-p-binhloc.lanhdao");
+      browser.openFilter(TasklistFilters.COUNCIL);
       wait.until(ExpectedConditions.elementToBeClickable(By.linkText(vote.getName()))).click();
       WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
           By.xpath("//label[contains(., 'Sáng kiến')]/following::textarea[1]")));
@@ -99,11 +101,4 @@ class CouncilVoteBrowserIT {
     assertThat(stored.getScore()).isEqualTo(90);
   }
 
-  private void logIn(WebDriver page, WebDriverWait wait, String user) {
-    page.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
-    page.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    page.findElement(By.cssSelector("button[type='submit']")).click();
-  }
 }

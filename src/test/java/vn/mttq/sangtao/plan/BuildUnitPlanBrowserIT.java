@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,6 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.Browser;
 import vn.mttq.sangtao.support.PostgresIT;
+import vn.mttq.sangtao.tasklist.TasklistFilters;
 
 /** A ward's staff member builds the ward's plan in Tasklist's Camunda form; another ward does not see the task. */
 @PostgresIT
@@ -58,12 +58,14 @@ class BuildUnitPlanBrowserIT {
     try (Browser browser = Browser.vietnamese()) {
       var page = browser.driver();
       WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
-      logIn(page, wait, "dn-p-baovinh.canbo");
+      browser.logIn(port, "tasklist", "dn-p-baovinh.canbo");
+      browser.openFilter(TasklistFilters.UNIT);
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "phường Bảo Vinh"));
       assertThat(page.findElement(By.tagName("body")).getText()).doesNotContain(build.getName());
       page.manage().deleteAllCookies();
 
-      logIn(page, wait, "dn-p-binhloc.canbo");
+      browser.logIn(port, "tasklist", "dn-p-binhloc.canbo");
+      browser.openFilter(TasklistFilters.UNIT);
       wait.until(ExpectedConditions.elementToBeClickable(By.linkText(build.getName()))).click();
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
       WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -104,13 +106,6 @@ class BuildUnitPlanBrowserIT {
     page.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", completeButton);
   }
 
-  private void logIn(WebDriver page, WebDriverWait wait, String user) {
-    page.get("http://localhost:" + port + "/camunda/app/tasklist/");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
-    page.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    page.findElement(By.cssSelector("button[type='submit']")).click();
-  }
 
   private void complete(String processInstanceId, String userId, Map<String, Object> variables) {
     Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();

@@ -14,7 +14,9 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.mttq.sangtao.shared.process.JobAcquisitionIndex;
 import vn.mttq.sangtao.support.ProcessTest;
 import vn.mttq.sangtao.support.TaskVisibilityProbe;
 
@@ -24,6 +26,8 @@ class EngineSettingsTest extends ProcessTest {
   RuntimeService runtimeService;
   @Autowired
   RepositoryService repositoryService;
+  @Autowired
+  JdbcTemplate jdbc;
 
   @BeforeEach
   void deployProbe() {
@@ -44,6 +48,15 @@ class EngineSettingsTest extends ProcessTest {
             .serializationDataFormat(Variables.SerializationDataFormats.JAVA).objectTypeName("java.lang.String")
             .create()))
         .hasMessageContaining("Java serialization");
+  }
+
+  @Test
+  void dueJobsAreAcquiredByDueDateThroughAnIndex() {
+    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine
+        .getProcessEngineConfiguration();
+    assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
+    assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where upper(index_name) = ?",
+        Integer.class, JobAcquisitionIndex.NAME)).isPositive();
   }
 
   @Test

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -27,6 +29,8 @@ public final class Browser implements AutoCloseable {
   static final File CHROMIUM = new File(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
   static final File CHROMEDRIVER = new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  /** The computer's zone the browser runs in: not Vietnam's, so that tests see dates shown in Vietnam's time. */
+  public static final String BROWSER_ZONE = "UTC";
 
   private final ChromeDriver driver;
   private final Path profile;
@@ -50,13 +54,36 @@ public final class Browser implements AutoCloseable {
           "--disable-dev-shm-usage", "--window-size=1366,900", "--user-data-dir=" + profile));
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
       ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-          .usingAnyFreePort().build();
+          .usingAnyFreePort().withEnvironment(Map.of("TZ", BROWSER_ZONE)).build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().implicitlyWait(Duration.ZERO);
       return new Browser(driver, profile);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Opens a webapp ("tasklist", "cockpit", "admin") and signs in with the demo password; returns once the sign-in was
+   * sent.
+   */
+  public void logIn(int port, String app, String user) {
+    driver.get("http://localhost:" + port + "/camunda/app/" + app + "/");
+    waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("input[ng-model='username']"))).sendKeys(user);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+  }
+
+  /** Chooses a Tasklist filter by its name. */
+  public void openFilter(String name) {
+    waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
+        By.xpath(filterXpath(name)))).click();
+  }
+
+  /** A Tasklist filter's link in the list of filters, by its name. */
+  public static String filterXpath(String name) {
+    return "//div[contains(@class,'task-filter')]/h4/a[normalize-space(text()[1])='" + name + "']";
   }
 
   public ChromeDriver driver() {

@@ -31,4 +31,24 @@ public final class PlanFixtures {
         + " current_timestamp, false, current_timestamp, current_timestamp)", planId, unitCode, receivingCode, year,
         year, LocalDate.of(year, 11, 12), participants);
   }
+
+  /** Gives a fixture plan its number, as issuing it would ("33/KH-MTTQ-BTT"). */
+  public void numbered(Long planId, int number) {
+    jdbc.update("update plan set plan_number = ? where id = ?", number, planId);
+  }
+
+  /**
+   * A unit's report on a plan for a period, where it stands: OPEN or RETURNED (not yet in), SUBMITTED or ACCEPTED (in,
+   * late or not); returns its id.
+   */
+  public Long report(Long planId, String unitCode, String receivingCode, String period, int year, LocalDate due,
+      String status, boolean late) {
+    boolean in = status.equals("SUBMITTED") || status.equals("ACCEPTED");
+    jdbc.update("insert into report (plan_id, unit_id, receiving_unit_id, period, period_year, from_year, due_date,"
+        + " status, submitted_at, late, opened_at) values (?, (select id from unit where code = ?), (select id from"
+        + " unit where code = ?), ?, ?, ?, ?, ?, ?, ?, current_timestamp)", planId, unitCode, receivingCode, period,
+        year, year, due, status, in ? java.sql.Timestamp.from(due.atStartOfDay().toInstant(java.time.ZoneOffset.UTC))
+            : null, in ? late : null);
+    return jdbc.queryForObject("select max(id) from report", Long.class);
+  }
 }

@@ -13,7 +13,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 @Configuration(proxyBeanMethods = false)
 public class TestMailServer {
 
-  public static final int PORT = 3025;
+  /** 3025 unless {@code -Dsangtao.test.mail-port} says otherwise (the benchmark profile, to run beside the tests). */
+  public static final int PORT = Integer.getInteger("sangtao.test.mail-port", 3025);
   private static GreenMail server;
 
   /** The running server; started on first use. */

@@ -1,0 +1,36 @@
+package vn.mttq.sangtao.overview;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.mttq.sangtao.shared.security.CurrentUser;
+
+/**
+ * The supervisor's overview, for the page Cockpit shows ("Tổng quan phong trào"): also answers the Cockpit session,
+ * so a supervisor signed in there needs no second sign-in.
+ */
+@RestController
+@RequestMapping("/api/overview")
+class OverviewController {
+
+  private final OverviewService overview;
+  private final CurrentUser currentUser;
+
+  OverviewController(OverviewService overview, CurrentUser currentUser) {
+    this.overview = overview;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/choices")
+  SupervisorOverview.Choices choices(@RequestParam(required = false) String unit) {
+    return overview.choices(currentUser.groupIds(), currentUser.isAdministrator(), unit);
+  }
+
+  @GetMapping
+  SupervisorOverview get(@RequestParam(required = false) String unit, @RequestParam(required = false) Long plan,
+      @RequestParam(required = false) String period, @RequestParam(required = false) Integer year) {
+    return overview.overview(currentUser.groupIds(), currentUser.isAdministrator(), unit, plan, period, year);
+  }
+}
