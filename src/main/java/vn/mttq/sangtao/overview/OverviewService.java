@@ -163,10 +163,7 @@ public class OverviewService {
   /** The units whose staff or leaders group the user is in, highest in the tree first. */
   private List<UnitView> unitsOf(List<String> groupIds) {
     return groupIds.stream()
-        .map(g -> g.endsWith(UnitGroups.STAFF_SUFFIX) ? g.substring(0, g.length() - UnitGroups.STAFF_SUFFIX.length())
-            : g.endsWith(UnitGroups.LEADERS_SUFFIX) ? g.substring(0, g.length() - UnitGroups.LEADERS_SUFFIX.length())
-            : null)
-        .filter(java.util.Objects::nonNull).distinct()
+        .map(UnitGroups::unitCodeOf).flatMap(Optional::stream).distinct()
         .map(units::find).flatMap(Optional::stream)
         .sorted(Comparator.comparing((UnitView u) -> units.lineage(u.code()).size()).thenComparing(UnitView::code))
         .toList();

@@ -23,6 +23,16 @@ public final class UnitGroups {
     return unitCode + LEADERS_SUFFIX;
   }
 
+  /** The unit a staff or leaders group belongs to; empty for any other group. */
+  public static java.util.Optional<String> unitCodeOf(String groupId) {
+    for (String suffix : new String[] {STAFF_SUFFIX, LEADERS_SUFFIX}) {
+      if (groupId.endsWith(suffix)) {
+        return java.util.Optional.of(groupId.substring(0, groupId.length() - suffix.length()));
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   static String staffName(String unitName) {
     return "Cán bộ — " + unitName;
   }
