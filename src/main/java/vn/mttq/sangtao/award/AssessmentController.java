@@ -3,6 +3,7 @@ package vn.mttq.sangtao.award;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.mttq.sangtao.shared.security.AsSystem;
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.unit.UnitGroups;
@@ -26,8 +28,11 @@ class AssessmentController {
   private final AssessmentService assessments;
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
+  private final IdentityService identityService;
 
-  AssessmentController(AssessmentService assessments, RuntimeService runtimeService, CurrentUser currentUser) {
+  AssessmentController(AssessmentService assessments, RuntimeService runtimeService, CurrentUser currentUser,
+      IdentityService identityService) {
+    this.identityService = identityService;
     this.assessments = assessments;
     this.runtimeService = runtimeService;
     this.currentUser = currentUser;
@@ -49,7 +54,8 @@ class AssessmentController {
       }
     }
     String instanceId = runtimeService.startProcessInstanceByKey(AnnualAssessmentProcess.KEY, variables).getId();
-    Long id = (Long) runtimeService.getVariable(instanceId, AnnualAssessmentProcess.VAR_ASSESSMENT_ID);
+    Long id = (Long) AsSystem.call(identityService,
+        () -> runtimeService.getVariable(instanceId, AnnualAssessmentProcess.VAR_ASSESSMENT_ID));
     return assessments.get(id);
   }
 

@@ -24,6 +24,7 @@ import vn.mttq.sangtao.shared.Folding;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
 import vn.mttq.sangtao.shared.web.NotFoundException;
 import vn.mttq.sangtao.unit.UnitGroups;
+import vn.mttq.sangtao.unit.LineVisibility;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
 
@@ -45,9 +46,12 @@ public class AssessmentService {
   private final PlanService plans;
   private final ReportService reports;
   private final InitiativeEvidence initiatives;
+  private final LineVisibility visibility;
 
   AssessmentService(AssessmentRepository assessments, AssessmentCandidateRepository candidates, AwardService awards,
-      UnitService units, PlanService plans, ReportService reports, InitiativeEvidence initiatives) {
+      UnitService units, PlanService plans, ReportService reports, InitiativeEvidence initiatives,
+      LineVisibility visibility) {
+    this.visibility = visibility;
     this.assessments = assessments;
     this.candidates = candidates;
     this.awards = awards;
@@ -104,7 +108,9 @@ public class AssessmentService {
   }
 
   void started(Long assessmentId, String processInstanceId) {
-    find(assessmentId).started(processInstanceId);
+    Assessment assessment = find(assessmentId);
+    assessment.started(processInstanceId);
+    visibility.grant(processInstanceId, units.findById(assessment.getUnitId()).orElseThrow().code());
   }
 
   /** "đánh giá năm 2026" or "tổng kết giai đoạn 2018 – 2024". */

@@ -64,7 +64,7 @@ class AwardProcessBeans {
               : "Bạn là cán bộ của nhiều đơn vị (" + String.join(", ", units) + "); hãy ghi mã đơn vị đề nghị."));
         }
         proposer = units.get(0);
-      } else if (initiator != null && !staff.isStaff(initiator, proposer)) {
+      } else if (initiator == null || !staff.isStaff(initiator, proposer)) {
         throw new InvalidInputException("Đề nghị khen thưởng chưa hợp lệ:", List.of("Bạn không phải cán bộ của đơn"
             + " vị «" + proposer + "», nên không đề nghị thay đơn vị đó được."));
       }

@@ -2,9 +2,12 @@ package vn.mttq.sangtao.award;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.mttq.sangtao.shared.security.AsSystem;
 
 /** Records a proposal and starts its {@code awardProposal} instance, in one transaction. */
 @Service
@@ -12,17 +15,21 @@ public class AwardProposalStarter {
 
   private final AwardService awards;
   private final RuntimeService runtimeService;
+  private final IdentityService identityService;
 
-  AwardProposalStarter(AwardService awards, RuntimeService runtimeService) {
+  AwardProposalStarter(AwardService awards, RuntimeService runtimeService, IdentityService identityService) {
     this.awards = awards;
     this.runtimeService = runtimeService;
+    this.identityService = identityService;
   }
 
   @Transactional
   public AwardProposalView start(AwardRequest request, Long assessmentId, String userId) {
     AwardProposalView proposal = awards.propose(request, assessmentId, userId);
-    String instanceId = runtimeService.startProcessInstanceByKey(AwardProposalProcess.KEY, businessKey(proposal),
-        Map.of(AwardProposalProcess.VAR_PROPOSAL_ID, proposal.id())).getId();
+    // the proposer's right was checked by propose(); the instance is the application's, for this record
+    String instanceId = AsSystem.call(identityService, () -> runtimeService.startProcessInstanceByKey(
+        AwardProposalProcess.KEY, businessKey(proposal), Map.of(AwardProposalProcess.VAR_PROPOSAL_ID, proposal.id()))
+        .getId());
     awards.started(proposal.id(), instanceId);
     return awards.get(proposal.id());
   }

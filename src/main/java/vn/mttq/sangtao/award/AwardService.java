@@ -24,6 +24,7 @@ import vn.mttq.sangtao.shared.Folding;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
 import vn.mttq.sangtao.shared.web.NotFoundException;
 import vn.mttq.sangtao.unit.UnitGroups;
+import vn.mttq.sangtao.unit.LineVisibility;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
 
@@ -47,10 +48,12 @@ public class AwardService {
   private final InitiativeEvidence initiatives;
   private final ReportService reports;
   private final AwardNotices notices;
+  private final LineVisibility visibility;
 
   AwardService(AwardProposalRepository proposals, AwardEvidenceRepository evidence, AwardActionRepository actions,
       AwardDecisionRepository decisions, AwardFormRepository forms, UnitService units, InitiativeEvidence initiatives,
-      ReportService reports, AwardNotices notices) {
+      ReportService reports, AwardNotices notices, LineVisibility visibility) {
+    this.visibility = visibility;
     this.proposals = proposals;
     this.evidence = evidence;
     this.actions = actions;
@@ -144,7 +147,10 @@ public class AwardService {
   }
 
   void started(Long proposalId, String processInstanceId) {
-    find(proposalId).started(processInstanceId);
+    AwardProposal proposal = find(proposalId);
+    proposal.started(processInstanceId);
+    // the levels above the proposer, which check and decide, are its line
+    visibility.grant(processInstanceId, units.findById(proposal.getProposerUnitId()).orElseThrow().code());
   }
 
   /** What a cited piece of evidence showed; the initiative kinds are what an individual needs. */

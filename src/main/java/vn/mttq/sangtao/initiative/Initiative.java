@@ -71,6 +71,9 @@ public class Initiative {
   @Column(name = "submitter_email")
   private String submitterEmail;
 
+  @Column(name = "supplement_secret_hash")
+  private String supplementSecretHash;
+
   @Column(name = "submitted_by")
   private String submittedBy;
 
@@ -138,6 +141,17 @@ public class Initiative {
     this.submitterName = s.submitterName();
     this.submitterPhone = s.submitterPhone();
     this.submitterEmail = s.submitterEmail();
+  }
+
+  /** Gives the submitter a new secret for the public supplement; returns it, keeping only its hash. */
+  String newSupplementSecret() {
+    String secret = SupplementSecrets.next();
+    this.supplementSecretHash = SupplementSecrets.hash(secret);
+    return secret;
+  }
+
+  boolean supplementSecretIs(String typed) {
+    return SupplementSecrets.matches(typed, supplementSecretHash);
   }
 
   void started(String processInstanceId) {

@@ -29,6 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.BadInputException;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
+import vn.mttq.sangtao.unit.UnitAccess;
 import vn.mttq.sangtao.unit.UnitGroups;
 
 /** Initiatives over HTTP for staff: submit (JSON, or multipart with files), read, similar ones, attachments. */
@@ -41,9 +42,11 @@ class InitiativeController {
   private final MinutesService minutes;
   private final CurrentUser currentUser;
   private final TaskService taskService;
+  private final UnitAccess access;
 
   InitiativeController(InitiativeService initiatives, CouncilService council, MinutesService minutes,
-      CurrentUser currentUser, TaskService taskService) {
+      CurrentUser currentUser, TaskService taskService, UnitAccess access) {
+    this.access = access;
     this.initiatives = initiatives;
     this.council = council;
     this.minutes = minutes;
@@ -57,7 +60,8 @@ class InitiativeController {
       @RequestParam(required = false) String unit, @RequestParam(required = false) String contentArea,
       @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    return PageOf.of(initiatives.search(status, unit, contentArea, year, page, size));
+    String scope = access.scopeOf(unit, "danh sách sáng kiến của đơn vị này");
+    return PageOf.of(initiatives.search(status, scope, contentArea, year, page, size));
   }
 
   /**

@@ -10,8 +10,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.mttq.sangtao.notification.MailNotices;
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.security.AsSystem;
+import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.shared.web.NotFoundException;
+import vn.mttq.sangtao.unit.LineVisibility;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
 
@@ -28,10 +32,19 @@ public class InitiativeService {
   private final InitiativeApplicationRepository applications;
   private final org.camunda.bpm.engine.TaskService taskService;
 
+  private final org.camunda.bpm.engine.IdentityService identityService;
+  private final LineVisibility visibility;
+  private final MailNotices mail;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InitiativeService.class);
+
   InitiativeService(InitiativeRepository initiatives, InitiativeAttachmentRepository attachments, UnitService units,
       NoveltySearch novelty, RuntimeService runtimeService, InitiativeApplicationRepository applications,
-      org.camunda.bpm.engine.TaskService taskService) {
+      org.camunda.bpm.engine.TaskService taskService, org.camunda.bpm.engine.IdentityService identityService,
+      LineVisibility visibility, MailNotices mail) {
+    this.visibility = visibility;
+    this.mail = mail;
     this.taskService = taskService;
+    this.identityService = identityService;
     this.applications = applications;
     this.runtimeService = runtimeService;
     this.initiatives = initiatives;
@@ -47,6 +60,30 @@ public class InitiativeService {
   public InitiativeView submit(InitiativeSubmission submission, List<Attachments.Upload> files,
       SubmissionChannel channel, String userId) {
     return submit(submission, files, channel, userId, true);
+  }
+
+  /** A submission from the public page, with the supplement secret that only its submitter receives. */
+  public record PublicReceipt(InitiativeView initiative, String supplementSecret) {
+  }
+
+  /**
+   * Receives a citizen's submission and gives them a secret for sending a supplement later: returned once, for the
+   * page to show, and mailed when they gave an address. Staff never see it; only its hash is kept.
+   */
+  public PublicReceipt submitPublic(InitiativeSubmission submission, List<Attachments.Upload> files) {
+    InitiativeView saved = submit(submission, files, SubmissionChannel.PUBLIC, null);
+    String secret = find(saved.id()).newSupplementSecret();
+    if (saved.submitterEmail() != null) {
+      try {
+        mail.toAddress(saved.submitterEmail(), "Sáng kiến «" + saved.title() + "» đã được tiếp nhận",
+            "Mã theo dõi: " + saved.trackingCode() + "\nMã bí mật để bổ sung khi được yêu cầu: " + secret
+                + "\n\nHãy giữ kín mã bí mật: ai có mã này mới gửi được nội dung bổ sung cho sáng kiến của bạn.");
+      } catch (RuntimeException e) {
+        // the page shows the secret as well; a mail server that is down does not lose the submission
+        LOG.warn("Receipt mail for initiative {} not sent: {}", saved.id(), e.getMessage());
+      }
+    }
+    return new PublicReceipt(saved, secret);
   }
 
   /** As {@link #submit}; {@code startReview} false when the review instance is already running (Tasklist). */
@@ -68,8 +105,10 @@ public class InitiativeService {
     }
     novelty.indexAfterCommit(text(initiative));
     if (startReview) {
-      initiative.started(runtimeService.startProcessInstanceByKey(InitiativeReviewProcess.KEY,
-          initiative.getTrackingCode(), Map.of(InitiativeReviewProcess.VAR_INITIATIVE_ID, initiative.getId())).getId());
+      // the application's own instance for this record: started as the system, with the record's id
+      // the review's first step links the record to its instance (reviewedBy)
+      AsSystem.call(identityService, () -> runtimeService.startProcessInstanceByKey(InitiativeReviewProcess.KEY,
+          initiative.getTrackingCode(), Map.of(InitiativeReviewProcess.VAR_INITIATIVE_ID, initiative.getId())));
     }
     return view(initiative);
   }
@@ -169,8 +208,12 @@ public class InitiativeService {
    * The supplement sent from the public page: completes the waiting supplement step with the corrected texts (the
    * step's listener checks and saves them).
    */
-  public void supplementByCode(String trackingCode, InitiativeReviewService.Supplement supplement) {
+  public void supplementByCode(String trackingCode, String secret, InitiativeReviewService.Supplement supplement) {
     PublicStatus status = publicStatus(trackingCode);
+    if (!initiatives.findByTrackingCode(status.trackingCode()).orElseThrow().supplementSecretIs(secret)) {
+      throw new ForbiddenException("Mã bí mật để bổ sung không đúng. Hãy dùng mã bí mật nhận được khi gửi sáng kiến"
+          + " (kèm mã theo dõi, và trong thư gửi tới địa chỉ đã ghi).");
+    }
     if (status.status() != InitiativeStatus.SUPPLEMENT_REQUESTED) {
       throw new InitiativeValidationException(List.of("Sáng kiến không ở trạng thái cần bổ sung."));
     }
@@ -191,7 +234,10 @@ public class InitiativeService {
 
   /** Links an initiative submitted through Tasklist's start form to the instance that reviews it. */
   public void reviewedBy(Long initiativeId, String processInstanceId) {
-    find(initiativeId).started(processInstanceId);
+    Initiative initiative = find(initiativeId);
+    initiative.started(processInstanceId);
+    // the review is the receiving committee's work: its line sees it in Cockpit
+    visibility.grant(processInstanceId, units.findById(initiative.getReceivingUnitId()).orElseThrow().code());
   }
 
   /** A text that tells staff and council members what the initiative is. */

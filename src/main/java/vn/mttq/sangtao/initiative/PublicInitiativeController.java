@@ -49,11 +49,13 @@ class PublicInitiativeController {
         submission.expectedBenefit(), submission.estimatedCostVnd(), submission.authorKind(),
         submission.authorNames(), submission.authorUnitCode(), submission.receivingUnitCode(),
         submission.submitterName(), submission.submitterPhone(), submission.submitterEmail());
-    InitiativeView saved = initiatives.submit(fromPublic, InitiativeController.uploads(files),
-        SubmissionChannel.PUBLIC, null);
-    return new Receipt(saved.trackingCode(), saved.receivingUnitName(),
+    InitiativeService.PublicReceipt receipt = initiatives.submitPublic(fromPublic,
+        InitiativeController.uploads(files));
+    InitiativeView saved = receipt.initiative();
+    return new Receipt(saved.trackingCode(), receipt.supplementSecret(), saved.receivingUnitName(),
         "Đã nhận sáng kiến «" + saved.title() + "». Mã theo dõi của bạn là " + saved.trackingCode()
-            + ": hãy ghi lại để tra cứu kết quả.");
+            + ": hãy ghi lại để tra cứu kết quả. Mã bí mật " + receipt.supplementSecret() + " chỉ hiện một lần:"
+            + " hãy giữ kín, khi Ủy ban đề nghị bổ sung, bạn cần mã này để gửi nội dung bổ sung.");
   }
 
   @GetMapping("/initiatives/{trackingCode}")
@@ -70,13 +72,18 @@ class PublicInitiativeController {
     return PageOf.of(initiatives.search(InitiativeStatus.RECOGNISED.name(), unit, contentArea, year, page, size));
   }
 
-  /** The author (whoever holds the tracking code) sends the supplement the receiving committee asked for. */
+  /**
+   * The submitter sends the supplement the receiving committee asked for: the tracking code names the initiative,
+   * the secret given at submission (header {@code X-Supplement-Secret}) proves it is theirs.
+   */
   @PostMapping(path = "/initiatives/{trackingCode}/supplement", consumes = MediaType.APPLICATION_JSON_VALUE)
   PublicStatus supplement(@PathVariable String trackingCode,
+      @org.springframework.web.bind.annotation.RequestHeader(name = "X-Supplement-Secret", required = false)
+      String secret,
       @org.springframework.web.bind.annotation.RequestBody InitiativeReviewService.Supplement supplement,
       HttpServletRequest request) {
     limiter.submission(request.getRemoteAddr());
-    initiatives.supplementByCode(trackingCode, supplement);
+    initiatives.supplementByCode(trackingCode, secret, supplement);
     return initiatives.publicStatus(trackingCode);
   }
 
@@ -90,7 +97,7 @@ class PublicInitiativeController {
   }
 
   /** What the submitter keeps. */
-  record Receipt(String trackingCode, String receivingUnitName, String message) {
+  record Receipt(String trackingCode, String supplementSecret, String receivingUnitName, String message) {
   }
 
   /** A commune or ward to choose. */

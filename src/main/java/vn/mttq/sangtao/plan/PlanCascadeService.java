@@ -22,6 +22,7 @@ import vn.mttq.sangtao.notification.NoticeService;
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.web.NotFoundException;
 import vn.mttq.sangtao.unit.UnitGroups;
+import vn.mttq.sangtao.unit.LineVisibility;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
 
@@ -41,9 +42,11 @@ public class PlanCascadeService {
   private final UnitService units;
   private final RuntimeService runtimeService;
   private final NoticeService notices;
+  private final LineVisibility visibility;
 
   PlanCascadeService(PlanService planService, PlanImplementationRepository implementations, UnitService units,
-      RuntimeService runtimeService, NoticeService notices) {
+      RuntimeService runtimeService, NoticeService notices, LineVisibility visibility) {
+    this.visibility = visibility;
     this.planService = planService;
     this.implementations = implementations;
     this.units = units;
@@ -71,6 +74,7 @@ public class PlanCascadeService {
           plan.numberAndSymbol() + " — " + unit.code(),
           Map.of(PlanImplementationProcess.VAR_IMPLEMENTATION_ID, implementation.getId())).getId();
       implementation.started(processInstanceId);
+      visibility.grant(processInstanceId, unit.code());
     }
     return !implementations.unitsWithoutImplementation(planId, PageRequest.of(0, 1)).isEmpty();
   }

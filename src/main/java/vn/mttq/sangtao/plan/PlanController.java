@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.BadInputException;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
+import vn.mttq.sangtao.unit.UnitAccess;
 import vn.mttq.sangtao.unit.UnitGroups;
 
 /** Plans over HTTP: draft and start issuance, read a plan, follow its progress down the tree. */
@@ -23,9 +24,11 @@ class PlanController {
   private final PlanCascadeService cascade;
   private final PlanIssuanceStarter starter;
   private final CurrentUser currentUser;
+  private final UnitAccess access;
 
   PlanController(PlanService planService, PlanCascadeService cascade, PlanIssuanceStarter starter,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, UnitAccess access) {
+    this.access = access;
     this.planService = planService;
     this.cascade = cascade;
     this.starter = starter;
@@ -47,13 +50,21 @@ class PlanController {
     return starter.start(request, currentUser.id());
   }
 
+  /** The issuing committee's line reads its plan; so does the line of each unit the plan is addressed to. */
   @GetMapping("/{id}")
   PlanView get(@PathVariable Long id) {
-    return planService.get(id);
+    PlanView plan = planService.get(id);
+    if (!access.reads(plan.issuingUnitCode())
+        && plan.recipients().stream().noneMatch(r -> access.reads(r.unitCode()))) {
+      access.requireReads(plan.issuingUnitCode(), "kế hoạch này");
+    }
+    return plan;
   }
 
+  /** How far the plan has gone down the tree: the issuing committee's line only. */
   @GetMapping("/{id}/progress")
   PlanProgress progress(@PathVariable Long id) {
+    access.requireReads(planService.get(id).issuingUnitCode(), "tiến độ triển khai kế hoạch này");
     return cascade.progress(id);
   }
 }

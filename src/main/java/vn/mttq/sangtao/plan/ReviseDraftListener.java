@@ -17,7 +17,8 @@ class ReviseDraftListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Long planId = (Long) task.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
-    String issuer = (String) task.getVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT);
+    // the draft stays the issuing committee's own: its code comes from the plan, not from what the form sent
+    String issuer = planService.get(planId).issuingUnitCode();
     planService.submitDraft(planId, issuer, null, PlanDraftForm.read(PlanDraftForm.submitted(task)),
         vn.mttq.sangtao.shared.process.TaskForms.actor(task));
     task.getExecution().removeVariables(PlanDraftForm.FIELDS);

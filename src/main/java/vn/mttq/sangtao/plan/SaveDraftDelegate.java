@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.sangtao.unit.LineVisibility;
 import vn.mttq.sangtao.unit.StaffMembership;
 
 /**
@@ -18,22 +19,26 @@ class SaveDraftDelegate implements JavaDelegate {
 
   private final PlanService planService;
   private final StaffMembership staff;
+  private final LineVisibility visibility;
 
-  SaveDraftDelegate(PlanService planService, StaffMembership staff) {
+  SaveDraftDelegate(PlanService planService, StaffMembership staff, LineVisibility visibility) {
     this.planService = planService;
     this.staff = staff;
+    this.visibility = visibility;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    if (execution.getVariable(PlanIssuanceProcess.VAR_PLAN_ID) != null) {
+    Long prepared = (Long) execution.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
+    if (prepared != null) {
+      visibility.grant(execution.getProcessInstanceId(), planService.get(prepared).issuingUnitCode());
       return;
     }
     String initiator = (String) execution.getVariable(PlanIssuanceProcess.VAR_INITIATOR);
     String issuer = (String) execution.getVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT);
     if (issuer == null || issuer.isBlank()) {
       issuer = unitOfStaff(initiator);
-    } else if (initiator != null && !staff.isStaff(initiator, issuer.trim())) {
+    } else if (initiator == null || !staff.isStaff(initiator, issuer.trim())) {
       throw new PlanValidationException(List.of("Bạn không phải cán bộ của đơn vị «" + issuer.trim()
           + "», nên không soạn kế hoạch thay đơn vị đó được."));
     }
@@ -41,6 +46,7 @@ class SaveDraftDelegate implements JavaDelegate {
     execution.removeVariables(PlanDraftForm.FIELDS);
     execution.setVariable(PlanIssuanceProcess.VAR_PLAN_ID, plan.id());
     execution.setVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT, plan.issuingUnitCode());
+    visibility.grant(execution.getProcessInstanceId(), plan.issuingUnitCode());
   }
 
   /** The unit whose staff the user belongs to, when there is exactly one. */

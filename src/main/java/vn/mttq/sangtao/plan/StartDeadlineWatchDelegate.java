@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.sangtao.unit.LineVisibility;
+
 /**
  * Starts the plan's {@code planDeadlineWatch} (same business key as the issuance), in the transaction that ends the
  * issuance: a retried step starts none twice.
@@ -13,10 +15,20 @@ import org.springframework.stereotype.Component;
 @Component("startDeadlineWatchDelegate")
 class StartDeadlineWatchDelegate implements JavaDelegate {
 
+  private final PlanService plans;
+  private final LineVisibility visibility;
+
+  StartDeadlineWatchDelegate(PlanService plans, LineVisibility visibility) {
+    this.plans = plans;
+    this.visibility = visibility;
+  }
+
   @Override
   public void execute(DelegateExecution execution) {
     Long planId = (Long) execution.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
-    execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(PlanDeadlineWatchProcess.KEY,
-        execution.getProcessBusinessKey(), Map.of(PlanDeadlineWatchProcess.VAR_PLAN_ID, planId));
+    String watch = execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
+        PlanDeadlineWatchProcess.KEY, execution.getProcessBusinessKey(),
+        Map.of(PlanDeadlineWatchProcess.VAR_PLAN_ID, planId)).getId();
+    visibility.grant(watch, plans.get(planId).issuingUnitCode());
   }
 }

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
+import vn.mttq.sangtao.unit.UnitAccess;
 import vn.mttq.sangtao.unit.UnitGroups;
 
 /** Reports over HTTP: submit and review (the same steps as in Tasklist), consolidate and export, inspections. */
@@ -40,9 +41,11 @@ class ReportController {
   private final InspectionService inspections;
   private final TaskService taskService;
   private final CurrentUser currentUser;
+  private final UnitAccess access;
 
   ReportController(ReportService reports, ConsolidationService consolidation, ConsolidationExport export,
-      InspectionService inspections, TaskService taskService, CurrentUser currentUser) {
+      InspectionService inspections, TaskService taskService, CurrentUser currentUser, UnitAccess access) {
+    this.access = access;
     this.reports = reports;
     this.consolidation = consolidation;
     this.export = export;
@@ -53,7 +56,9 @@ class ReportController {
 
   @GetMapping("/reports/{id}")
   ReportView get(@PathVariable Long id) {
-    return reports.get(id);
+    ReportView report = reports.get(id);
+    access.requireReads(report.unitCode(), "báo cáo này");
+    return report;
   }
 
   /**
@@ -85,12 +90,14 @@ class ReportController {
   @GetMapping("/reports/consolidated")
   Consolidation consolidated(@RequestParam String unit, @RequestParam String period,
       @RequestParam(required = false) Integer year) {
+    access.requireReads(unit, "báo cáo tổng hợp này");
     return consolidation.consolidate(unit, period, year);
   }
 
   @GetMapping("/reports/consolidated.xlsx")
   ResponseEntity<byte[]> consolidatedXlsx(@RequestParam String unit, @RequestParam String period,
       @RequestParam(required = false) Integer year) {
+    access.requireReads(unit, "báo cáo tổng hợp này");
     Consolidation c = consolidation.consolidate(unit, period, year);
     return file(export.xlsx(c), XLSX, "tong-hop-" + c.unitCode() + "-" + c.period() + "-" + c.year() + ".xlsx");
   }
@@ -98,6 +105,7 @@ class ReportController {
   @GetMapping("/reports/consolidated.docx")
   ResponseEntity<byte[]> consolidatedDocx(@RequestParam String unit, @RequestParam String period,
       @RequestParam(required = false) Integer year) {
+    access.requireReads(unit, "báo cáo tổng hợp này");
     Consolidation c = consolidation.consolidate(unit, period, year);
     return file(export.docx(c), DOCX, "tong-hop-" + c.unitCode() + "-" + c.period() + "-" + c.year() + ".docx");
   }
@@ -115,6 +123,7 @@ class ReportController {
 
   @GetMapping("/inspections")
   List<InspectionService.InspectionView> inspections(@RequestParam String unit) {
+    access.requireReads(unit, "các cuộc kiểm tra của đơn vị này");
     return inspections.by(unit);
   }
 

@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Configuration;
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.process.TaskForms;
 import vn.mttq.sangtao.shared.process.TaskColumns;
+import vn.mttq.sangtao.plan.PlanService;
+import vn.mttq.sangtao.unit.LineVisibility;
 
 /**
  * The small steps of {@code planReporting} and {@code periodicReport}: each hands over to {@link ReportService} and
@@ -38,10 +40,14 @@ class ReportProcessBeans {
 
   /** Starts the plan's reporting schedule, with the issuance's business key. */
   @Bean
-  JavaDelegate startReportingDelegate() {
-    return execution -> execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
-        PeriodicReportProcess.SCHEDULE_KEY, execution.getProcessBusinessKey(),
-        Map.of(PeriodicReportProcess.VAR_PLAN_ID, execution.getVariable(PeriodicReportProcess.VAR_PLAN_ID)));
+  JavaDelegate startReportingDelegate(PlanService plans, LineVisibility visibility) {
+    return execution -> {
+      Long planId = (Long) execution.getVariable(PeriodicReportProcess.VAR_PLAN_ID);
+      String schedule = execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
+          PeriodicReportProcess.SCHEDULE_KEY, execution.getProcessBusinessKey(),
+          Map.of(PeriodicReportProcess.VAR_PLAN_ID, planId)).getId();
+      visibility.grant(schedule, plans.get(planId).issuingUnitCode());
+    };
   }
 
   /** Opens the next batch of the current period's reports; says whether the period is fully open. */

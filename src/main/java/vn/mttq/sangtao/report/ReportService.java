@@ -23,6 +23,7 @@ import vn.mttq.sangtao.plan.RecipientKind;
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
 import vn.mttq.sangtao.shared.web.NotFoundException;
+import vn.mttq.sangtao.unit.LineVisibility;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
 
@@ -51,8 +52,12 @@ public class ReportService {
   private final RuntimeService runtimeService;
   private final ReportNotices notices;
 
+  private final LineVisibility visibility;
+
   ReportService(ReportRepository reports, PlanService plans, UnitService units, InitiativeService initiatives,
-      InspectionRepository inspections, RuntimeService runtimeService, ReportNotices notices) {
+      InspectionRepository inspections, RuntimeService runtimeService, ReportNotices notices,
+      LineVisibility visibility) {
+    this.visibility = visibility;
     this.reports = reports;
     this.plans = plans;
     this.units = units;
@@ -115,6 +120,7 @@ public class ReportService {
       report.started(runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY,
           report.title() + " — " + unit.code() + " — KH số " + plan.numberAndSymbol(),
           Map.of(PeriodicReportProcess.VAR_REPORT_ID, report.getId())).getId());
+      visibility.grant(report.getProcessInstanceId(), unit.code());
     }
     return waiting.size() > batchSize;
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -29,16 +30,32 @@ class UnitIdentitySync {
   private static final int CHUNK = 500;
 
   private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
   private final Authorizations authorizations;
 
-  UnitIdentitySync(IdentityService identityService, Authorizations authorizations) {
+  UnitIdentitySync(IdentityService identityService, AuthorizationService authorizationService,
+      Authorizations authorizations) {
     this.identityService = identityService;
+    this.authorizationService = authorizationService;
     this.authorizations = authorizations;
   }
 
-  /** Authorizations every user needs, whatever their unit: opening Tasklist. Safe to call at every start. */
+  /**
+   * Authorizations every user needs, whatever their unit: opening Tasklist. Safe to call at every start. Leaders
+   * groups granted before instances were scoped to their line lose the grant on every instance and its history
+   * (each instance now carries its own, see {@link LineVisibility}).
+   */
   void ensureBaseAuthorizations() {
     authorizations.grantEveryone(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    for (Authorization grant : authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.PROCESS_DEFINITION)
+        .resourceId(Authorization.ANY).hasPermission(Permissions.READ_INSTANCE).list()) {
+      if (grant.getGroupId() != null && UnitGroups.unitCodeOf(grant.getGroupId()).isPresent()) {
+        grant.removePermission(Permissions.READ_INSTANCE);
+        grant.removePermission(Permissions.READ_HISTORY);
+        authorizationService.saveAuthorization(grant);
+      }
+    }
   }
 
   /** Creates or renames the groups of the given units; idempotent. */
@@ -80,11 +97,13 @@ class UnitIdentitySync {
     return false;
   }
 
-  /** Grants a new leaders group what leaders may do; a new group has no grants yet, so none is looked up. */
+  /**
+   * Grants a new leaders group what leaders may do: open Cockpit and see the process models there; which instances
+   * they see is decided per instance ({@link LineVisibility}). A new group has no grants yet, so none is looked up.
+   */
   private void grantLeaders(String groupId) {
     authorizations.grantNewGroup(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-    authorizations.grantNewGroup(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ,
-        Permissions.READ_INSTANCE, Permissions.READ_HISTORY);
+    authorizations.grantNewGroup(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     authorizations.grantNewGroup(groupId, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
   }
 }

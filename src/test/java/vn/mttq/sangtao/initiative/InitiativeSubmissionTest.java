@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -160,12 +161,15 @@ class InitiativeSubmissionTest {
   }
 
   @Test
-  void thePublicAuthorSendsTheRequestedSupplementByTrackingCode() {
+  void thePublicAuthorSendsTheRequestedSupplementWithTheSecretOnlyTheyReceived() {
     Map<String, Object> body = initiative("Sân chơi cho trẻ từ vật liệu tái chế", "dn-p-longkhanh");
     body.put("submitterName", "Võ Thị Lan");
     body.put("submitterEmail", "lan@example.vn");
-    String code = (String) rest.postForEntity("/public/api/initiatives", multipart(body), Map.class).getBody()
-        .get("trackingCode");
+    Map<?, ?> receipt = rest.postForEntity("/public/api/initiatives", multipart(body), Map.class).getBody();
+    String code = (String) receipt.get("trackingCode");
+    String secret = (String) receipt.get("supplementSecret");
+    assertThat(secret).matches("[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+    assertThat(receipt.get("message").toString()).contains(secret);
     org.camunda.bpm.engine.task.Task check = taskService.createTaskQuery().processInstanceBusinessKey(code)
         .singleResult();
     taskService.setAssignee(check.getId(), "dn-p-longkhanh.canbo");
@@ -174,10 +178,21 @@ class InitiativeSubmissionTest {
     assertThat(rest.getForObject("/public/api/initiatives/" + code, Map.class))
         .containsEntry("status", "SUPPLEMENT_REQUESTED").containsEntry("supplementRequest", "Bổ sung nơi đã áp dụng.");
 
-    ResponseEntity<Map> sent = rest.postForEntity("/public/api/initiatives/" + code + "/supplement",
-        Map.of("appliedAt", "Sân nhà văn hóa khu phố 3"), Map.class);
-    ResponseEntity<Map> again = rest.postForEntity("/public/api/initiatives/" + code + "/supplement",
-        Map.of("appliedAt", "Lần nữa"), Map.class);
+    ResponseEntity<Map> withoutSecret = rest.postForEntity("/public/api/initiatives/" + code + "/supplement",
+        Map.of("appliedAt", "Ghi đè của người khác"), Map.class);
+    ResponseEntity<Map> wrongSecret = rest.exchange("/public/api/initiatives/" + code + "/supplement",
+        HttpMethod.POST, withSecret(Map.of("appliedAt", "Ghi đè của người khác"), "AAAA-BBBB-CCCC-DDDD"), Map.class);
+    assertThat(withoutSecret.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(wrongSecret.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(wrongSecret.getBody().get("detail").toString()).startsWith("Mã bí mật để bổ sung không đúng");
+    assertThat(initiatives.findByTrackingCode(code).orElseThrow().getAppliedAt()).isNotEqualTo("Ghi đè của người khác");
+    assertThat(staffView(code)).as("staff never see the secret").doesNotContain(secret)
+        .doesNotContain(secret.replace("-", ""));
+
+    ResponseEntity<Map> sent = rest.exchange("/public/api/initiatives/" + code + "/supplement", HttpMethod.POST,
+        withSecret(Map.of("appliedAt", "Sân nhà văn hóa khu phố 3"), secret.toLowerCase()), Map.class);
+    ResponseEntity<Map> again = rest.exchange("/public/api/initiatives/" + code + "/supplement", HttpMethod.POST,
+        withSecret(Map.of("appliedAt", "Lần nữa"), secret), Map.class);
 
     assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(sent.getBody()).containsEntry("statusLabel", "Đã tiếp nhận, đang kiểm tra");
@@ -187,6 +202,18 @@ class InitiativeSubmissionTest {
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat((List<String>) again.getBody().get("errors")).containsExactly(
         "Sáng kiến không ở trạng thái cần bổ sung.");
+  }
+
+  private static HttpEntity<Map<String, Object>> withSecret(Map<String, Object> body, String secret) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.set("X-Supplement-Secret", secret);
+    return new HttpEntity<>(body, headers);
+  }
+
+  private String staffView(String code) {
+    Long id = initiatives.findByTrackingCode(code).orElseThrow().getId();
+    return rest.withBasicAuth("dn-p-longkhanh.canbo", "demo").getForObject("/api/initiatives/" + id, String.class);
   }
 
   @Test

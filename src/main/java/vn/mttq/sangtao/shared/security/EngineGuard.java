@@ -1,0 +1,283 @@
+package vn.mttq.sangtao.shared.security;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
+
+/**
+ * What a signed-in person may ask of the engine, whichever door they use (Tasklist, Cockpit, the engine REST API, the
+ * application's API): checked before the engine runs the command, in the engine's guarded services. Work the
+ * application does itself (jobs, or code that has checked the access policy and acts as the system) carries no
+ * authentication and is not limited here.
+ * <ul>
+ * <li>A process is started only from its start form, from the beginning, with that form's fields and nothing
+ * else (no {@code initiator}, no record id, no business key); a process without a start form is the application's
+ * own and no person starts it.</li>
+ * <li>A task is completed, claimed, commented or given attachments only by whom the model names for it, worked out
+ * again from the business record (the candidate groups and assignee expressions read the record, not a variable a
+ * person could have set); a completion carries that task form's fields and nothing else.</li>
+ * </ul>
+ * Refusals are {@link AuthorizationException}s with a Vietnamese message: the engine REST API answers 403.
+ */
+final class EngineGuard {
+
+  private final ProcessEngineConfigurationImpl configuration;
+  private final FormFields forms = new FormFields();
+
+  EngineGuard(ProcessEngineConfigurationImpl configuration) {
+    this.configuration = configuration;
+  }
+
+  /** The signed-in person, or empty for the application's own work. */
+  Optional<Authentication> person() {
+    Authentication authentication = configuration.getIdentityService().getCurrentAuthentication();
+    return authentication == null || authentication.getUserId() == null ? Optional.empty()
+        : Optional.of(authentication);
+  }
+
+  boolean isPerson() {
+    return person().isPresent();
+  }
+
+  /** A start by a person: from the start event, through the start form's fields only. */
+  void checkStart(String definitionId, String definitionKey, String businessKey, Map<String, ?> variables,
+      boolean atChosenActivities) {
+    Optional<Authentication> who = person();
+    if (who.isEmpty()) {
+      return;
+    }
+    execute(context -> {
+      ProcessDefinitionEntity definition = definitionId != null
+          ? configuration.getDeploymentCache().findDeployedProcessDefinitionById(definitionId)
+          : configuration.getDeploymentCache().findDeployedLatestProcessDefinitionByKey(definitionKey);
+      String formId = formId(definition.getStartFormDefinition());
+      String name = definition.getName() == null ? definition.getKey() : definition.getName();
+      if (formId == null) {
+        throw refused(who.get(), "Quy trình «" + name + "» do hệ thống tự bắt đầu cho hồ sơ của nó; không ai bắt đầu"
+            + " được bằng tay.");
+      }
+      if (atChosenActivities) {
+        throw refused(who.get(), "Quy trình «" + name + "» chỉ bắt đầu được từ đầu, qua biểu mẫu của nó.");
+      }
+      if (businessKey != null && !businessKey.isBlank()) {
+        throw refused(who.get(), "Mã nghiệp vụ (business key) do hệ thống đặt; không gửi kèm khi bắt đầu «" + name
+            + "».");
+      }
+      checkFields(context, who.get(), formId, variables, "biểu mẫu bắt đầu «" + name + "»");
+      return null;
+    });
+  }
+
+  /** A completion (or form submission) by a person: the one the model names for the task, with its form's fields. */
+  void checkCompletion(String taskId, Map<String, ?> variables) {
+    Optional<Authentication> who = person();
+    if (who.isEmpty()) {
+      return;
+    }
+    execute(context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        return null;
+      }
+      requireNamed(context, task, who.get().getUserId(), groupsOf(who.get()));
+      String formId = task.getTaskDefinition() == null ? null : formId(task.getTaskDefinition().getFormDefinition());
+      checkFields(context, who.get(), formId, variables, "biểu mẫu của việc «" + task.getName() + "»");
+      return null;
+    });
+  }
+
+  /** Claiming, commenting, attaching: only whom the model names for the task. */
+  void checkWork(String taskId) {
+    Optional<Authentication> who = person();
+    if (who.isEmpty() || taskId == null) {
+      return;
+    }
+    execute(context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task != null) {
+        requireNamed(context, task, who.get().getUserId(), groupsOf(who.get()));
+      } else if (context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) != null
+          && configuration.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).count() == 0) {
+        throw refused(who.get(), "Việc này không phải của bạn.");
+      }
+      return null;
+    });
+  }
+
+  /** Giving the task to someone (or back to the group): the giver works on it, the taker could too. */
+  void checkAssign(String taskId, String userId) {
+    Optional<Authentication> who = person();
+    if (who.isEmpty()) {
+      return;
+    }
+    checkWork(taskId);
+    if (userId == null || userId.equals(who.get().getUserId())) {
+      return;
+    }
+    execute(context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task != null) {
+        List<String> groups = context.runWithoutAuthorization(() -> configuration.getIdentityService()
+            .createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
+        if (!named(task, userId, groups)) {
+          throw refused(who.get(), "Chỉ giao được việc «" + task.getName() + "» cho người của đơn vị được giao việc"
+              + " này.");
+        }
+      }
+      return null;
+    });
+  }
+
+  /** An attachment by id: its task's people only; one not on a task is nobody's to touch through the API. */
+  void checkAttachment(String attachmentId) {
+    Optional<Authentication> who = person();
+    if (who.isEmpty()) {
+      return;
+    }
+    String taskId = execute(context -> {
+      AttachmentEntity attachment = context.getDbEntityManager().selectById(AttachmentEntity.class, attachmentId);
+      return attachment == null ? null : Optional.ofNullable(attachment.getTaskId()).orElse("");
+    });
+    if ("".equals(taskId)) {
+      throw refused(who.get(), "Tệp đính kèm này không thuộc việc nào của bạn.");
+    }
+    checkWork(taskId);
+  }
+
+  /** A comment or attachment given with both a task and a process instance must be the task's own instance. */
+  void checkSameInstance(String taskId, String processInstanceId) {
+    Optional<Authentication> who = person();
+    if (who.isEmpty()) {
+      return;
+    }
+    if (taskId == null) {
+      throw refused(who.get(), "Ý kiến và tệp đính kèm chỉ ghi được vào một việc đang làm, không vào cả quy trình.");
+    }
+    if (processInstanceId != null) {
+      String own = execute(context -> {
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        return task == null ? null : task.getProcessInstanceId();
+      });
+      if (own != null && !own.equals(processInstanceId)) {
+        throw refused(who.get(), "Việc này không thuộc quy trình đã ghi.");
+      }
+    }
+  }
+
+  /** What no person does through the API (raising a model's error or escalation, changing who a task is for). */
+  void refuse(String message) {
+    Optional<Authentication> who = person();
+    if (who.isPresent()) {
+      throw refused(who.get(), message);
+    }
+  }
+
+  /** Administrators operate the engine (repair in Cockpit); they do no unit's work. */
+  boolean isAdministrator() {
+    return person().map(a -> groupsOf(a).contains(Groups.CAMUNDA_ADMIN)).orElse(false);
+  }
+
+  private void requireNamed(CommandContext context, TaskEntity task, String userId, Collection<String> groups) {
+    if (!named(task, userId, groups)) {
+      throw refused(userId, "Việc «" + task.getName() + "» không phải của bạn: chỉ người của đơn vị được giao mới"
+          + " làm được.");
+    }
+  }
+
+  /** Whether the model's assignee or candidates, evaluated now against the task, include the user. */
+  private static boolean named(TaskEntity task, String userId, Collection<String> groups) {
+    TaskDefinition definition = task.getTaskDefinition();
+    if (definition == null) {
+      return userId.equals(task.getAssignee()) || userId.equals(task.getOwner());
+    }
+    if (definition.getAssigneeExpression() != null
+        && values(definition.getAssigneeExpression().getValue(task)).contains(userId)) {
+      return true;
+    }
+    for (Expression expression : definition.getCandidateUserIdExpressions()) {
+      if (values(expression.getValue(task)).contains(userId)) {
+        return true;
+      }
+    }
+    for (Expression expression : definition.getCandidateGroupIdExpressions()) {
+      if (values(expression.getValue(task)).stream().anyMatch(groups::contains)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> values(Object value) {
+    Set<String> found = new HashSet<>();
+    if (value instanceof Collection<?> many) {
+      many.forEach(v -> found.addAll(values(v)));
+    } else if (value != null) {
+      for (String part : value.toString().split(",")) {
+        if (!part.isBlank()) {
+          found.add(part.strip());
+        }
+      }
+    }
+    return found;
+  }
+
+  private void checkFields(CommandContext context, Authentication who, String formId, Map<String, ?> variables,
+      String where) {
+    if (variables == null || variables.isEmpty()) {
+      return;
+    }
+    Set<String> allowed = formId == null ? Set.of() : forms.of(context, formId);
+    Set<String> extra = new TreeSet<>(variables.keySet());
+    extra.removeAll(allowed);
+    if (!extra.isEmpty()) {
+      throw refused(who, "Không nhận các giá trị " + String.join(", ", extra.stream().map(n -> "«" + n + "»")
+          .toList()) + ": " + where + " không có trường đó.");
+    }
+  }
+
+  private static String formId(FormDefinition form) {
+    return form == null || form.getCamundaFormDefinitionKey() == null ? null
+        : form.getCamundaFormDefinitionKey().getExpressionText();
+  }
+
+  private List<String> groupsOf(Authentication who) {
+    if (who.getGroupIds() != null && !who.getGroupIds().isEmpty()) {
+      return who.getGroupIds();
+    }
+    return execute(context -> context.runWithoutAuthorization(() -> configuration.getIdentityService()
+        .createGroupQuery().groupMember(who.getUserId()).list().stream().map(Group::getId).toList()));
+  }
+
+  private static AuthorizationException refused(Authentication who, String message) {
+    return refused(who.getUserId(), message);
+  }
+
+  private static AuthorizationException refused(String userId, String message) {
+    return new AuthorizationException(message);
+  }
+
+  private <T> T execute(java.util.function.Function<CommandContext, T> work) {
+    if (Context.getCommandContext() != null) {
+      return work.apply(Context.getCommandContext());
+    }
+    return configuration.getCommandExecutorTxRequired().execute(work::apply);
+  }
+}

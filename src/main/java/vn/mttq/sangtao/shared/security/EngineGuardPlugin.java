@@ -1,0 +1,44 @@
+package vn.mttq.sangtao.shared.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the {@link EngineGuard} in front of the engine's runtime, form and task services (every door uses them: the
+ * engine REST API, Tasklist's and Cockpit's own API, the application), and sets what people get on the tasks offered
+ * to them: read, work on (claim, complete) and hand on within their unit — not change variables, due dates or
+ * candidates. Historic instances get permissions of their own, so that Cockpit shows each unit's line only.
+ */
+@Component
+class EngineGuardPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    EngineGuard guard = new EngineGuard(configuration);
+    configuration.setRuntimeService(new GuardedRuntimeService(guard));
+    configuration.setFormService(new GuardedFormService(guard));
+    configuration.setTaskService(new GuardedTaskService(guard));
+    configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
+    configuration.setResourceAuthorizationProvider(new TaskWorkAndHandOver());
+    configuration.setEnableHistoricInstancePermissions(true);
+  }
+
+  /** Candidates and assignees may read, work on and hand on a task (the guard limits to whom). */
+  static final class TaskWorkAndHandOver extends DefaultAuthorizationProvider {
+
+    @Override
+    protected Permission[] getRuntimePermissions(boolean enforceSpecificVariablePermission) {
+      List<Permission> permissions = new ArrayList<>(List.of(super.getRuntimePermissions(
+          enforceSpecificVariablePermission)));
+      permissions.add(TaskPermissions.TASK_ASSIGN);
+      return permissions.toArray(Permission[]::new);
+    }
+  }
+}
