@@ -17,6 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.mttq.sangtao.support.BenchmarkApp;
 import vn.mttq.sangtao.support.EngineJobs;
+import vn.mttq.sangtao.support.NationalTree;
 import vn.mttq.sangtao.support.PostgresTestDatabase;
 import vn.mttq.sangtao.unit.UnitImportService;
 
@@ -34,7 +35,7 @@ class CascadeBenchmark {
 
   private static final int PROVINCES = Integer.getInteger("benchmark.provinces", 34);
   private static final int COMMUNES = Integer.getInteger("benchmark.communes", 98);
-  private static final String[] MEMBERS = {"ldld", "hnd", "doan", "phunu", "ccb"};
+  private static final String[] MEMBERS = NationalTree.MEMBERS;
 
   private ProcessEngine engine;
   private RuntimeService runtime;
@@ -132,32 +133,11 @@ class CascadeBenchmark {
   }
 
   private static String province(int p) {
-    return String.format("qg-p%02d", p);
+    return NationalTree.province(p);
   }
 
   private static String syntheticTree() {
-    StringBuilder csv = new StringBuilder("code,name,type,parentCode,validFrom,validTo\n");
-    csv.append("qg,Ủy ban Trung ương MTTQ Việt Nam (thử tải),CENTRAL,,,\n");
-    members(csv, "qg", "Trung ương");
-    for (int p = 1; p <= PROVINCES; p++) {
-      String province = province(p);
-      csv.append(province).append(",Ủy ban MTTQ tỉnh số ").append(p).append(",PROVINCE,qg,,\n");
-      members(csv, province, "tỉnh số " + p);
-      for (int c = 1; c <= COMMUNES; c++) {
-        String commune = String.format("%s-x%03d", province, c);
-        csv.append(commune).append(",Ủy ban MTTQ xã số ").append(c).append(" tỉnh ").append(p)
-            .append(",COMMUNE,").append(province).append(",,\n");
-        members(csv, commune, "xã số " + c + " tỉnh " + p);
-      }
-    }
-    return csv.toString();
-  }
-
-  private static void members(StringBuilder csv, String parent, String place) {
-    for (String member : MEMBERS) {
-      csv.append(parent).append('-').append(member).append(",Tổ chức thành viên ").append(member).append(' ')
-          .append(place).append(",MEMBER_ORGANISATION,").append(parent).append(",,\n");
-    }
+    return NationalTree.csv(PROVINCES, COMMUNES);
   }
 
   private void deployBareProcess() {
