@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.mttq.sangtao.shared.security.AsSystem;
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
-import vn.mttq.sangtao.unit.UnitGroups;
+import vn.mttq.sangtao.unit.UnitAccess;
 
 /** Assessments over HTTP: open one on demand (a year, or a phase such as 2018–2024) and read its ranked list. */
 @RestController
@@ -29,9 +29,11 @@ class AssessmentController {
   private final RuntimeService runtimeService;
   private final CurrentUser currentUser;
   private final IdentityService identityService;
+  private final UnitAccess access;
 
   AssessmentController(AssessmentService assessments, RuntimeService runtimeService, CurrentUser currentUser,
-      IdentityService identityService) {
+      IdentityService identityService, UnitAccess access) {
+    this.access = access;
     this.identityService = identityService;
     this.assessments = assessments;
     this.runtimeService = runtimeService;
@@ -43,10 +45,10 @@ class AssessmentController {
   @ResponseStatus(HttpStatus.CREATED)
   AssessmentService.AssessmentView open(@RequestBody Map<String, Object> body) {
     Object unit = body.get("unitCode");
-    if (unit == null || !currentUser.isAdministrator()
-        && !currentUser.groupIds().contains(UnitGroups.staff(unit.toString().strip()))) {
+    if (unit == null) {
       throw new ForbiddenException("Chỉ cán bộ của đơn vị được mở đợt đánh giá của đơn vị đó.");
     }
+    access.requireStaff(unit.toString().strip(), "Chỉ cán bộ của đơn vị được mở đợt đánh giá của đơn vị đó.");
     Map<String, Object> variables = new HashMap<>();
     for (String field : AssessmentProcessBeans.START_FIELDS) {
       if (body.get(field) != null) {
@@ -62,10 +64,7 @@ class AssessmentController {
   @GetMapping("/{id}")
   AssessmentService.AssessmentView get(@PathVariable Long id) {
     AssessmentService.AssessmentView view = assessments.get(id);
-    if (!currentUser.isAdministrator() && !currentUser.groupIds().contains(UnitGroups.staff(view.unitCode()))
-        && !currentUser.groupIds().contains(UnitGroups.leaders(view.unitCode()))) {
-      throw new ForbiddenException("Chỉ cán bộ, lãnh đạo «" + view.unitName() + "» xem được đợt đánh giá này.");
-    }
+    access.requireReads(view.unitCode(), "đợt đánh giá này");
     return view;
   }
 }

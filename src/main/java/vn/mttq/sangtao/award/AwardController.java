@@ -23,6 +23,7 @@ import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
 import vn.mttq.sangtao.unit.UnitGroups;
+import vn.mttq.sangtao.unit.UnitAccess;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
 
@@ -36,9 +37,11 @@ class AwardController {
   private final CertificatePdf certificates;
   private final UnitService units;
   private final CurrentUser currentUser;
+  private final UnitAccess access;
 
   AwardController(AwardService awards, AwardProposalStarter starter, CertificatePdf certificates, UnitService units,
-      CurrentUser currentUser) {
+      CurrentUser currentUser, UnitAccess access) {
+    this.access = access;
     this.awards = awards;
     this.starter = starter;
     this.certificates = certificates;
@@ -55,9 +58,8 @@ class AwardController {
   @ResponseStatus(HttpStatus.CREATED)
   AwardProposalView propose(@RequestBody AwardRequest request) {
     String proposer = request.proposerUnitCode() == null ? null : request.proposerUnitCode().strip();
-    if (proposer != null && !currentUser.isAdministrator()
-        && !currentUser.groupIds().contains(UnitGroups.staff(proposer))) {
-      throw new ForbiddenException("Chỉ cán bộ của đơn vị «" + proposer + "» được đề nghị khen thưởng thay đơn vị.");
+    if (proposer != null) {
+      access.requireStaff(proposer, "Chỉ cán bộ của đơn vị «" + proposer + "» được đề nghị khen thưởng thay đơn vị.");
     }
     return starter.start(request, null, currentUser.id());
   }
@@ -94,28 +96,16 @@ class AwardController {
   @PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
   AwardProposalView revoke(@PathVariable Long id, @RequestBody Map<String, String> body) {
     AwardProposalView proposal = awards.get(id);
-    if (proposal.decision() != null && !currentUser.isAdministrator()
-        && !currentUser.groupIds().contains(UnitGroups.leaders(proposal.decision().decidingUnitCode()))) {
-      throw new ForbiddenException("Chỉ lãnh đạo «" + proposal.decision().decidingUnitName()
-          + "» được thu hồi khen thưởng này.");
+    if (proposal.decision() != null) {
+      access.requireLeader(proposal.decision().decidingUnitCode(), "Chỉ lãnh đạo «"
+          + proposal.decision().decidingUnitName() + "» được thu hồi khen thưởng này.");
     }
     return awards.revoke(id, body.get("reason"), currentUser.id());
   }
 
   /** Staff and leaders of the proposer, the nominee, or any level above them. */
   private void requireReader(AwardProposalView proposal) {
-    if (currentUser.isAdministrator()) {
-      return;
-    }
-    Set<String> allowed = new HashSet<>();
-    for (String code : List.of(proposal.proposerUnitCode(), proposal.nomineeUnitCode())) {
-      for (UnitView unit : units.lineage(code)) {
-        allowed.add(UnitGroups.staff(unit.code()));
-        allowed.add(UnitGroups.leaders(unit.code()));
-      }
-    }
-    Collection<String> groups = currentUser.groupIds();
-    if (groups.stream().noneMatch(allowed::contains)) {
+    if (!access.reads(proposal.proposerUnitCode()) && !access.reads(proposal.nomineeUnitCode())) {
       throw new ForbiddenException("Bạn không xem được hồ sơ đề nghị khen thưởng số " + proposal.id() + ".");
     }
   }

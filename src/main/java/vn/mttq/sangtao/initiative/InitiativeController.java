@@ -101,10 +101,8 @@ class InitiativeController {
     if (task == null) {
       throw new BadInputException("Sáng kiến này không chờ lập hội đồng.");
     }
-    if (!currentUser.isAdministrator() && !currentUser.groupIds().contains(UnitGroups.leaders(
-        initiative.receivingUnitCode()))) {
-      throw new ForbiddenException("Chỉ lãnh đạo của «" + initiative.receivingUnitName() + "» được lập hội đồng.");
-    }
+    access.requireLeader(initiative.receivingUnitCode(), "Chỉ lãnh đạo của «" + initiative.receivingUnitName()
+        + "» được lập hội đồng.");
     Map<String, Object> values = new HashMap<>();
     values.put("councilMembers", request.members() == null ? "" : String.join("\n", request.members()));
     values.put("councilChair", request.chair());
@@ -141,12 +139,8 @@ class InitiativeController {
   @PostMapping(path = "/{id}/applications", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, String> apply(@PathVariable Long id, @RequestBody ApplicationRequest request) {
-    if (request.unitCode() == null || !currentUser.isAdministrator()
-        && !currentUser.groupIds().contains(UnitGroups.staff(request.unitCode()))
-        && !currentUser.groupIds().contains(UnitGroups.leaders(request.unitCode()))) {
-      throw new ForbiddenException("Chỉ cán bộ của đơn vị «" + request.unitCode()
-          + "» được ghi nhận đơn vị đó áp dụng sáng kiến.");
-    }
+    access.requireMember(request.unitCode(), "Chỉ cán bộ của đơn vị «" + request.unitCode()
+        + "» được ghi nhận đơn vị đó áp dụng sáng kiến.");
     initiatives.recordApplication(id, request.unitCode(), request.appliedFrom(), request.result(),
         currentUser.id());
     return Map.of("message", "Đã ghi nhận đơn vị áp dụng sáng kiến.");

@@ -11,9 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.BadInputException;
-import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.unit.UnitAccess;
-import vn.mttq.sangtao.unit.UnitGroups;
 
 /** Plans over HTTP: draft and start issuance, read a plan, follow its progress down the tree. */
 @RestController
@@ -42,11 +40,8 @@ class PlanController {
     if (request.issuingUnitCode() == null || request.issuingUnitCode().isBlank()) {
       throw new BadInputException("Thiếu mã đơn vị ban hành (issuingUnitCode).");
     }
-    if (!currentUser.isAdministrator()
-        && !currentUser.groupIds().contains(UnitGroups.staff(request.issuingUnitCode()))) {
-      throw new ForbiddenException("Chỉ cán bộ của đơn vị «" + request.issuingUnitCode()
-          + "» được soạn kế hoạch của đơn vị đó.");
-    }
+    access.requireStaff(request.issuingUnitCode(), "Chỉ cán bộ của đơn vị «" + request.issuingUnitCode()
+        + "» được soạn kế hoạch của đơn vị đó.");
     return starter.start(request, currentUser.id());
   }
 

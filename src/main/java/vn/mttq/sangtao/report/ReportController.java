@@ -73,7 +73,7 @@ class ReportController {
     Long reportId = reports.reportOf(plan instanceof Number n ? n.longValue() : null, (String) body.get("unitCode"),
         (String) body.get("period"));
     ReportView report = reports.get(reportId);
-    requireGroup(UnitGroups.staff(report.unitCode()), "Chỉ cán bộ của «" + report.unitName() + "» được nộp báo cáo.");
+    access.requireStaff(report.unitCode(), "Chỉ cán bộ của «" + report.unitName() + "» được nộp báo cáo.");
     Task task = taskService.createTaskQuery().processInstanceId(report.processInstanceId())
         .taskDefinitionKey(PeriodicReportProcess.USER_TASK_SUBMIT).singleResult();
     if (task == null) {
@@ -114,8 +114,8 @@ class ReportController {
   @ResponseStatus(HttpStatus.CREATED)
   InspectionService.InspectionView inspect(@RequestBody InspectionRequest request) {
     if (request.inspectingUnitCode() != null) {
-      requireGroup(UnitGroups.staff(request.inspectingUnitCode()), "Chỉ cán bộ của đơn vị kiểm tra được ghi cuộc"
-          + " kiểm tra.");
+      access.requireStaff(request.inspectingUnitCode().strip(), "Chỉ cán bộ của đơn vị kiểm tra được ghi cuộc kiểm"
+          + " tra.");
     }
     return inspections.record(request.inspectingUnitCode(), request.inspectedUnitCode(), request.visitDate(),
         request.findings(), currentUser.id());
@@ -132,11 +132,6 @@ class ReportController {
       String findings) {
   }
 
-  private void requireGroup(String group, String message) {
-    if (!currentUser.isAdministrator() && !currentUser.groupIds().contains(group)) {
-      throw new ForbiddenException(message);
-    }
-  }
 
   private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
     return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,

@@ -47,6 +47,27 @@ public class UnitAccess {
     }
   }
 
+  /** Refuses unless the user is staff of the unit (who do its work) or an administrator. */
+  public void requireStaff(String unitCode, String message) {
+    if (!currentUser.isAdministrator() && !isStaff(unitCode)) {
+      throw new ForbiddenException(message);
+    }
+  }
+
+  /** Refuses unless the user is a leader of the unit (who approve and decide for it) or an administrator. */
+  public void requireLeader(String unitCode, String message) {
+    if (!currentUser.isAdministrator() && !isLeader(unitCode)) {
+      throw new ForbiddenException(message);
+    }
+  }
+
+  /** Refuses unless the user is staff or a leader of the unit itself, or an administrator. */
+  public void requireMember(String unitCode, String message) {
+    if (!currentUser.isAdministrator() && !isStaff(unitCode) && !isLeader(unitCode)) {
+      throw new ForbiddenException(message);
+    }
+  }
+
   public boolean isStaff(String unitCode) {
     return unitCode != null && currentUser.groupIds().contains(UnitGroups.staff(unitCode));
   }

@@ -68,7 +68,9 @@ class CascadeBenchmark {
           null, null, null, null, List.of(), null, null), "admin");
       completeTaskOf(centre.processInstanceId(), Map.of("decision", "approve"));
       runJobs();
+      double provinceWork = 0;
       for (int p = 1; p <= PROVINCES; p++) {
+        long w = System.nanoTime();
         String province = runtime.createProcessInstanceQuery().processDefinitionKey(PlanImplementationProcess.KEY)
             .processInstanceBusinessKeyLike("% — " + province(p)).singleResult().getId();
         completeTaskOf(province, Map.of("received", true));
@@ -79,6 +81,7 @@ class CascadeBenchmark {
         runJobs();
         String issuance = runtime.createProcessInstanceQuery().superProcessInstanceId(province).singleResult().getId();
         completeTaskOf(issuance, Map.of("decision", "approve"));
+        provinceWork += BenchmarkApp.seconds(w);
         runJobs();
       }
       long acks = tasks.createTaskQuery().taskDefinitionKey(PlanImplementationProcess.USER_TASK_ACKNOWLEDGE).count()
@@ -119,11 +122,14 @@ class CascadeBenchmark {
           bareStartRate);
       System.out.printf("cascade / bare time:             %8.2f x  (target <= 1.5)%n",
           cascadeSeconds / bareStartSeconds);
+      System.out.printf("  of which the %d provinces' own steps (acknowledge, build, approve): %.1f s; the cascade"
+          + " steps' starts: %.1f s (%.2f x bare)%n", PROVINCES, provinceWork, cascadeSeconds - provinceWork,
+          (cascadeSeconds - provinceWork) / bareStartSeconds);
       System.out.printf("completing %d ack tasks:       %8.1f s  (%6.1f tasks/s)%n", open.size(), completeSeconds,
           completeRate);
       System.out.printf("bare engine, same completions:   %8.1f s  (%6.1f tasks/s)%n", bareCompleteSeconds,
           bareCompleteRate);
-      System.out.printf("completion rate / bare rate:     %8.2f x  (target >= 0.8)%n", completeRate / bareCompleteRate);
+      System.out.printf("completion rate / bare rate:     %8.2f x  (target >= 0.9)%n", completeRate / bareCompleteRate);
       System.out.printf("peak heap during the cascade:    %8.0f MB (target <= 1024)%n", peakHeap / 1048576.0);
       System.out.flush();
       if (acks != expectedAcks) {

@@ -60,6 +60,12 @@ class EngineSettingsTest extends ProcessTest {
   }
 
   @Test
+  void completingATaskLooksUpItsSubtasksThroughAnIndex() {
+    assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where upper(index_name) = ?",
+        Integer.class, vn.mttq.sangtao.shared.process.SubtaskLookupIndex.NAME)).isPositive();
+  }
+
+  @Test
   void businessTimeIsHoChiMinhCity() {
     assertThat(TimeZone.getDefault().getID()).isEqualTo("Asia/Ho_Chi_Minh");
 

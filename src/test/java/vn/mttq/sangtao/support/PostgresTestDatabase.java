@@ -50,7 +50,14 @@ public class PostgresTestDatabase {
 
   public static EmbeddedPostgres startEmbedded() {
     try {
-      return EmbeddedPostgres.builder().start();
+      EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+      // -Dbenchmark.pgLogDir=<dir>: the server logs every statement with its duration there, to find slow ones
+      String logDir = System.getProperty("benchmark.pgLogDir");
+      if (logDir != null) {
+        builder.setServerConfig("logging_collector", "on").setServerConfig("log_directory", logDir)
+            .setServerConfig("log_min_duration_statement", "0");
+      }
+      return builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
     }
