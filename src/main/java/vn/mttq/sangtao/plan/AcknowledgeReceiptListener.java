@@ -8,6 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("acknowledgeReceiptListener")
 class AcknowledgeReceiptListener implements TaskListener {
 
+  /** The form's "Đơn vị đã nhận kế hoạch" box. */
+  static final String RECEIVED = "received";
+
   private final PlanCascadeService cascade;
 
   AcknowledgeReceiptListener(PlanCascadeService cascade) {
@@ -18,6 +21,6 @@ class AcknowledgeReceiptListener implements TaskListener {
   public void notify(DelegateTask task) {
     cascade.acknowledge((Long) task.getVariable(PlanImplementationProcess.VAR_IMPLEMENTATION_ID),
         vn.mttq.sangtao.shared.process.TaskForms.actor(task));
-    task.getExecution().removeVariable("received");
+    task.getExecution().removeVariable(RECEIVED);
   }
 }

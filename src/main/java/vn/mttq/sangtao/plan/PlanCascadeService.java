@@ -43,10 +43,13 @@ public class PlanCascadeService {
   private final RuntimeService runtimeService;
   private final NoticeService notices;
   private final LineVisibility visibility;
+  private final PendingImplementations pending;
 
   PlanCascadeService(PlanService planService, PlanImplementationRepository implementations, UnitService units,
-      RuntimeService runtimeService, NoticeService notices, LineVisibility visibility) {
+      RuntimeService runtimeService, NoticeService notices, LineVisibility visibility,
+      PendingImplementations pending) {
     this.visibility = visibility;
+    this.pending = pending;
     this.planService = planService;
     this.implementations = implementations;
     this.units = units;
@@ -64,12 +67,10 @@ public class PlanCascadeService {
       throw new IllegalStateException("Plan " + planId + " is not issued");
     }
     List<Long> unitIds = implementations.unitsWithoutImplementation(planId, PageRequest.of(0, batchSize));
-    Instant now = Instant.now();
     Map<Long, UnitView> byId = units.byIds(unitIds);
-    for (Long unitId : unitIds) {
-      UnitView unit = byId.get(unitId);
-      PlanImplementation implementation = implementations.saveAndFlush(
-          new PlanImplementation(planId, unitId, plan.implementationDue(), now));
+    pending.insert(planId, unitIds, plan.implementationDue(), Instant.now());
+    for (PlanImplementation implementation : implementations.findByPlanIdAndUnitIdInOrderById(planId, unitIds)) {
+      UnitView unit = byId.get(implementation.getUnitId());
       String processInstanceId = runtimeService.startProcessInstanceByKey(PlanImplementationProcess.KEY,
           plan.numberAndSymbol() + " — " + unit.code(),
           Map.of(PlanImplementationProcess.VAR_IMPLEMENTATION_ID, implementation.getId())).getId();

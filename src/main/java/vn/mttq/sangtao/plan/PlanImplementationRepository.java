@@ -14,6 +14,8 @@ interface PlanImplementationRepository extends JpaRepository<PlanImplementation,
 
   java.util.Optional<PlanImplementation> findByPlanIdAndUnitId(Long planId, Long unitId);
 
+  List<PlanImplementation> findByPlanIdAndUnitIdInOrderById(Long planId, Collection<Long> unitIds);
+
   /** Implementing recipients of a plan that have no implementation yet, for the next cascade batch. */
   @Query("select r.unitId from PlanRecipient r where r.planId = ?1 and r.kind = vn.mttq.sangtao.plan.RecipientKind.IMPLEMENT and not exists"
       + " (select i.id from PlanImplementation i where i.planId = r.planId and i.unitId = r.unitId) order by r.id")

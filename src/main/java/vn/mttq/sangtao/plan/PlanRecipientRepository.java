@@ -7,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface PlanRecipientRepository extends JpaRepository<PlanRecipient, Long> {
 
   List<PlanRecipient> findByPlanIdOrderById(Long planId);
-
-  void deleteByPlanId(Long planId);
 }

@@ -28,7 +28,11 @@ public class PlanService {
   private final PlanRecipientRepository recipients;
   private final UnitService units;
 
-  PlanService(PlanRepository plans, PlanRecipientRepository recipients, UnitService units) {
+  private final RecipientRows recipientRows;
+
+  PlanService(PlanRepository plans, PlanRecipientRepository recipients, UnitService units,
+      RecipientRows recipientRows) {
+    this.recipientRows = recipientRows;
     this.plans = plans;
     this.recipients = recipients;
     this.units = units;
@@ -265,17 +269,18 @@ public class PlanService {
   }
 
   private void replaceRecipients(Plan plan, UnitView issuer, PlanDraft draft, Map<String, UnitView> known) {
-    recipients.deleteByPlanId(plan.getId());
-    recipients.flush();
+    List<RecipientRows.Row> rows = new ArrayList<>();
     for (String code : draft.implementRecipients()) {
       UnitView unit = known.get(code);
       String tasks = unit.memberOrganisation() ? draft.memberOrganisationTasks() : draft.subordinateCommitteeTasks();
-      recipients.save(new PlanRecipient(plan.getId(), unit.id(), RecipientKind.IMPLEMENT, tasks));
+      rows.add(new RecipientRows.Row(unit.id(), RecipientKind.IMPLEMENT, tasks));
     }
     for (String code : draft.informationRecipients()) {
-      recipients.save(new PlanRecipient(plan.getId(), known.get(code).id(), RecipientKind.INFORMATION, null));
+      rows.add(new RecipientRows.Row(known.get(code).id(), RecipientKind.INFORMATION, null));
     }
-    recipients.save(new PlanRecipient(plan.getId(), issuer.id(), RecipientKind.ARCHIVE, null));
+    rows.add(new RecipientRows.Row(issuer.id(), RecipientKind.ARCHIVE, null));
+    recipients.flush();
+    recipientRows.replace(plan.getId(), rows);
   }
 
   private PlanView view(Plan plan) {

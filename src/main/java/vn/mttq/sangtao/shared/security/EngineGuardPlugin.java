@@ -7,7 +7,13 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,6 +45,26 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
           enforceSpecificVariablePermission)));
       permissions.add(TaskPermissions.TASK_ASSIGN);
       return permissions.toArray(Permission[]::new);
+    }
+
+    /**
+     * A task created in this very command has no authorization in the database yet: the engine's look-up for one to
+     * extend (a round trip for each candidate, runtime and historic) is skipped.
+     */
+    @Override
+    protected AuthorizationEntity getGrantAuthorizationByGroupId(String groupId, Resource resource, String resourceId) {
+      return isNewTask(resourceId) ? null : super.getGrantAuthorizationByGroupId(groupId, resource, resourceId);
+    }
+
+    @Override
+    protected AuthorizationEntity getGrantAuthorizationByUserId(String userId, Resource resource, String resourceId) {
+      return isNewTask(resourceId) ? null : super.getGrantAuthorizationByUserId(userId, resource, resourceId);
+    }
+
+    private static boolean isNewTask(String taskId) {
+      CachedDbEntity cached = Context.getCommandContext().getDbEntityManager().getDbEntityCache()
+          .getCachedEntity(TaskEntity.class, taskId);
+      return cached != null && cached.getEntityState() == DbEntityState.TRANSIENT;
     }
   }
 }
