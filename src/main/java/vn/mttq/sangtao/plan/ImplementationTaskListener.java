@@ -34,8 +34,6 @@ class ImplementationTaskListener implements TaskListener {
       task.setName("Xác nhận đã nhận kế hoạch " + subject);
       task.setDescription("«" + plan.title() + "» của " + plan.issuingUnitName());
       task.setVariableLocal("planSummary", PlanText.summary(plan));
-      // the form's box, unticked: what the person ticks stays on the task and leaves with it
-      task.setVariableLocal(AcknowledgeReceiptListener.RECEIVED, false);
     } else {
       task.setName("Xây dựng kế hoạch thực hiện " + subject);
       task.setDescription("Hạn " + BusinessTime.format(implementation.dueDate()) + ". Kế hoạch của đơn vị trích dẫn"

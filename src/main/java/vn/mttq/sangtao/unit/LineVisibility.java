@@ -48,9 +48,13 @@ public class LineVisibility {
     });
   }
 
-  /** The leaders groups of the unit and of every unit above it that has people. */
+  /**
+   * The leaders groups of the unit and of every unit above it that has people, but for the root of the tree: its
+   * line is the whole tree, so its leaders read every instance and its history through one grant on the process
+   * models ({@link UnitIdentitySync}) instead of two rows on each instance.
+   */
   List<String> leadersOfLine(String unitCode) {
-    return units.lineage(unitCode).stream().filter(u -> !u.informationOnly())
+    return units.lineage(unitCode).stream().filter(u -> !u.informationOnly() && u.parentCode() != null)
         .map(u -> UnitGroups.leaders(u.code())).toList();
   }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -45,17 +47,36 @@ class UnitIdentitySync {
    * groups granted before instances were scoped to their line lose the grant on every instance and its history
    * (each instance now carries its own, see {@link LineVisibility}).
    */
-  void ensureBaseAuthorizations() {
+  void ensureBaseAuthorizations(Set<String> roots) {
     authorizations.grantEveryone(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
     for (Authorization grant : authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.PROCESS_DEFINITION)
         .resourceId(Authorization.ANY).hasPermission(Permissions.READ_INSTANCE).list()) {
-      if (grant.getGroupId() != null && UnitGroups.unitCodeOf(grant.getGroupId()).isPresent()) {
+      Optional<String> unit = grant.getGroupId() == null ? Optional.empty() : UnitGroups.unitCodeOf(grant.getGroupId());
+      if (unit.isPresent() && !roots.contains(unit.get())) {
         grant.removePermission(Permissions.READ_INSTANCE);
         grant.removePermission(Permissions.READ_HISTORY);
         authorizationService.saveAuthorization(grant);
       }
     }
+    roots.forEach(this::grantWholeTree);
+  }
+
+  /**
+   * The root's leaders read every instance and its history: their line is the whole tree. One grant on the process
+   * models stands for the two rows {@link LineVisibility} would add to each instance.
+   */
+  private void grantWholeTree(String rootCode) {
+    String group = UnitGroups.leaders(rootCode);
+    authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).list().stream()
+        .filter(grant -> !grant.isPermissionGranted(Permissions.READ_INSTANCE)
+            || !grant.isPermissionGranted(Permissions.READ_HISTORY))
+        .forEach(grant -> {
+          grant.addPermission(Permissions.READ_INSTANCE);
+          grant.addPermission(Permissions.READ_HISTORY);
+          authorizationService.saveAuthorization(grant);
+        });
   }
 
   /** Creates or renames the groups of the given units; idempotent. */
@@ -76,6 +97,9 @@ class UnitIdentitySync {
             UnitGroups.leadersName(unit.getName()));
         if (newLeaders) {
           grantLeaders(UnitGroups.leaders(unit.getCode()));
+          if (unit.getParent() == null) {
+            grantWholeTree(unit.getCode());
+          }
         }
       }
     }

@@ -23,4 +23,7 @@ interface UnitRepository extends JpaRepository<Unit, Long> {
   /** Every unit with its type and parent, in one query: what the in-memory tree is built from. */
   @Query("select u from Unit u join fetch u.type left join fetch u.parent")
   List<Unit> findAllWithTypeAndParent();
+
+  /** The roots of the tree (the central committee). */
+  List<Unit> findByParentIsNull();
 }
