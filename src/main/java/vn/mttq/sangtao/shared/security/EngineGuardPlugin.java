@@ -2,6 +2,7 @@ package vn.mttq.sangtao.shared.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -34,6 +36,10 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
     configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
     configuration.setResourceAuthorizationProvider(new TaskWorkAndHandOver());
     configuration.setEnableHistoricInstancePermissions(true);
+    List<SessionFactory> sessions = new ArrayList<>(Optional.ofNullable(configuration.getCustomSessionFactories())
+        .orElse(List.of()));
+    sessions.add(new GroupsAsGiven.Factory());
+    configuration.setCustomSessionFactories(sessions);
   }
 
   /** Candidates and assignees may read, work on and hand on a task (the guard limits to whom). */
