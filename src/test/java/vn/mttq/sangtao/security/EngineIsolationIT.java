@@ -238,6 +238,70 @@ class EngineIsolationIT {
         .isEqualTo("{\"count\":0}");
   }
 
+  /** Tasklist's own API, as the browser calls it: the session of a signed-in user and the XSRF token it was given. */
+  @Test
+  void tasklistsOwnApiWithASessionAndItsXsrfTokenIsRefusedTheSame() {
+    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
+    java.util.Map<String, String> jar = new java.util.HashMap<>();
+    keep(page, jar);
+    org.springframework.http.HttpHeaders login = headers(jar);
+    login.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    ResponseEntity<String> signedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+        org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(
+            "username=" + WARD_LEADER + "&password=demo", login), String.class);
+    assertThat(signedIn.getStatusCode().value()).as(signedIn.getBody()).isEqualTo(200);
+    keep(signedIn, jar);
+    // the token belongs to the session: the signed-in session's first read hands out its own
+    ResponseEntity<String> first = rest.exchange("/camunda/api/engine/engine/default/task/count",
+        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers(jar)),
+        String.class);
+    keep(first, jar);
+    String token = first.getHeaders().getFirst("X-XSRF-TOKEN");
+    if (token != null) {
+      jar.put("XSRF-TOKEN", token);
+    }
+    assertThat(jar).containsKeys("JSESSIONID", "XSRF-TOKEN");
+    Map<String, Object> before = rows();
+
+    org.springframework.http.HttpHeaders json = headers(jar);
+    json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    String engine = "/camunda/api/engine/engine/default";
+    ResponseEntity<String> forgedStart = rest.exchange(engine + "/process-definition/key/planIssuance/submit-form",
+        org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(
+            "{\"variables\":{\"planId\":{\"value\":" + planId + ",\"type\":\"Long\"},\"initiator\":{\"value\":"
+                + "\"dn.canbo\"}}}", json), String.class);
+    assertThat(forgedStart.getStatusCode().value()).as(forgedStart.getBody()).isEqualTo(403);
+    assertThat(forgedStart.getBody()).as("refused by the guard, past the XSRF check").contains("«initiator»",
+        "«planId»");
+    ResponseEntity<String> ownTasks = rest.exchange(engine + "/task?processInstanceId=" + instanceId,
+        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers(jar)),
+        String.class);
+    assertThat(ownTasks.getStatusCode().value()).as("the session works").isEqualTo(200);
+    assertThat(ownTasks.getBody()).isEqualTo("[]");
+    ResponseEntity<String> approve = rest.exchange(engine + "/task/" + approval.getId() + "/submit-form",
+        org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(
+            "{\"variables\":{\"decision\":{\"value\":\"approve\"}}}", json), String.class);
+    refused(approve);
+    assertThat(rows()).isEqualTo(before);
+  }
+
+  private static void keep(ResponseEntity<?> answer, java.util.Map<String, String> jar) {
+    for (String cookie : answer.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE)) {
+      String pair = cookie.split(";", 2)[0];
+      jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+  }
+
+  private static org.springframework.http.HttpHeaders headers(java.util.Map<String, String> jar) {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.add(org.springframework.http.HttpHeaders.COOKIE, String.join("; ", jar.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    if (jar.containsKey("XSRF-TOKEN")) {
+      headers.add("X-XSRF-TOKEN", jar.get("XSRF-TOKEN"));
+    }
+    return headers;
+  }
+
   private static String readId(ResponseEntity<String> answer) {
     try {
       return JSON.readTree(answer.getBody()).path("id").asText();
