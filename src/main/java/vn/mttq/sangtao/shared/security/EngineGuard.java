@@ -97,7 +97,7 @@ final class EngineGuard {
       if (task == null) {
         return null;
       }
-      requireNamed(context, task, who.get().getUserId(), groupsOf(who.get()));
+      requireNamed(task, who.get(), groupsOf(who.get()));
       String formId = task.getTaskDefinition() == null ? null : formId(task.getTaskDefinition().getFormDefinition());
       checkFields(context, who.get(), formId, variables, "biểu mẫu của việc «" + task.getName() + "»");
       return null;
@@ -113,7 +113,7 @@ final class EngineGuard {
     execute(context -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       if (task != null) {
-        requireNamed(context, task, who.get().getUserId(), groupsOf(who.get()));
+        requireNamed(task, who.get(), groupsOf(who.get()));
       } else if (context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) != null
           && configuration.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).count() == 0) {
         throw refused(who.get(), "Việc này không phải của bạn.");
@@ -194,10 +194,10 @@ final class EngineGuard {
     return person().map(a -> groupsOf(a).contains(Groups.CAMUNDA_ADMIN)).orElse(false);
   }
 
-  private void requireNamed(CommandContext context, TaskEntity task, String userId, Collection<String> groups) {
-    if (!named(task, userId, groups)) {
+  private static void requireNamed(TaskEntity task, Authentication who, Collection<String> groups) {
+    if (!named(task, who.getUserId(), groups)) {
       // says nothing of the task: whoever asks may not even read it
-      throw refused(userId, "Việc này không phải của bạn: chỉ người của đơn vị được giao việc mới làm được.");
+      throw refused(who, "Việc này không phải của bạn: chỉ người của đơn vị được giao việc mới làm được.");
     }
   }
 
@@ -265,11 +265,8 @@ final class EngineGuard {
         .createGroupQuery().groupMember(who.getUserId()).list().stream().map(Group::getId).toList()));
   }
 
+  /** A refusal the engine REST API answers with 403 and this message. */
   private static AuthorizationException refused(Authentication who, String message) {
-    return refused(who.getUserId(), message);
-  }
-
-  private static AuthorizationException refused(String userId, String message) {
     return new AuthorizationException(message);
   }
 
