@@ -27,6 +27,7 @@ import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.Folding;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
+import vn.mttq.sangtao.unit.UnitAccess;
 import vn.mttq.sangtao.unit.UnitGroups;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
@@ -43,7 +44,11 @@ public class OverviewService {
   private final ReportStandings standings;
   private final InitiativeService initiatives;
 
-  OverviewService(UnitService units, PlanService plans, ReportStandings standings, InitiativeService initiatives) {
+  private final UnitAccess access;
+
+  OverviewService(UnitService units, PlanService plans, ReportStandings standings, InitiativeService initiatives,
+      UnitAccess access) {
+    this.access = access;
     this.units = units;
     this.plans = plans;
     this.standings = standings;
@@ -53,7 +58,7 @@ public class OverviewService {
   /** The user's units (highest first) and the reporting periods under the chosen one, or under the highest. */
   public SupervisorOverview.Choices choices(List<String> groupIds, boolean administrator, String unitCode) {
     List<UnitView> own = unitsOf(groupIds);
-    UnitView unit = chosen(own, administrator, unitCode);
+    UnitView unit = chosen(own, groupIds, administrator, unitCode);
     List<PeriodChoice> periods = new ArrayList<>();
     Map<Long, PlanView> byId = new HashMap<>();
     for (ReportStandings.Period p : standings.periodsOf(units.subtreeIds(unit.code()))) {
@@ -71,7 +76,7 @@ public class OverviewService {
    */
   public SupervisorOverview overview(List<String> groupIds, boolean administrator, String unitCode, Long planId,
       String periodCode, Integer year) {
-    UnitView unit = chosen(unitsOf(groupIds), administrator, unitCode);
+    UnitView unit = chosen(unitsOf(groupIds), groupIds, administrator, unitCode);
     List<String> problems = new ArrayList<>();
     ReportPeriod period = periodCode == null ? null : ReportPeriod.parse(periodCode.strip()).orElse(null);
     if (planId == null) {
@@ -170,7 +175,7 @@ public class OverviewService {
   }
 
   /** The unit asked for, when it is one of the user's or under one; else the user's highest unit. */
-  private UnitView chosen(List<UnitView> own, boolean administrator, String unitCode) {
+  private UnitView chosen(List<UnitView> own, List<String> groupIds, boolean administrator, String unitCode) {
     if (unitCode == null || unitCode.isBlank()) {
       if (own.isEmpty()) {
         if (administrator) {
@@ -182,9 +187,7 @@ public class OverviewService {
       return own.get(0);
     }
     UnitView unit = units.get(unitCode.strip());
-    boolean within = units.lineage(unit.code()).stream().anyMatch(u -> own.stream()
-        .anyMatch(o -> o.code().equals(u.code())));
-    if (!within && !administrator) {
+    if (!access.lineReads(groupIds, unit.code()) && !administrator) {
       throw new ForbiddenException("Chỉ cán bộ, lãnh đạo của «" + unit.name() + "» hoặc của cấp trên được xem tổng"
           + " quan này.");
     }

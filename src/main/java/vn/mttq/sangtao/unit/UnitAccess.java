@@ -30,10 +30,14 @@ public class UnitAccess {
     if (currentUser.isAdministrator()) {
       return true;
     }
+    return lineReads(currentUser.groupIds(), unitCode);
+  }
+
+  /** Whether these groups hold the staff or leaders group of the unit or of a unit above it: the line rule itself. */
+  public boolean lineReads(java.util.Collection<String> groups, String unitCode) {
     if (unitCode == null || units.find(unitCode).isEmpty()) {
       return false;
     }
-    List<String> groups = currentUser.groupIds();
     return units.lineage(unitCode).stream().anyMatch(u -> groups.contains(UnitGroups.staff(u.code()))
         || groups.contains(UnitGroups.leaders(u.code())));
   }
