@@ -110,7 +110,7 @@ public class AssessmentService {
   void started(Long assessmentId, String processInstanceId) {
     Assessment assessment = find(assessmentId);
     assessment.started(processInstanceId);
-    visibility.grant(processInstanceId, units.findById(assessment.getUnitId()).orElseThrow().code());
+    visibility.grant(processInstanceId, assessment.getUnitId());
   }
 
   /** "đánh giá năm 2026" or "tổng kết giai đoạn 2018 – 2024". */

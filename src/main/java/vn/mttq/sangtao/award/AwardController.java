@@ -1,10 +1,7 @@
 package vn.mttq.sangtao.award;
 
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,10 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
-import vn.mttq.sangtao.unit.UnitGroups;
 import vn.mttq.sangtao.unit.UnitAccess;
-import vn.mttq.sangtao.unit.UnitService;
-import vn.mttq.sangtao.unit.UnitView;
 
 /** Award proposals over HTTP: propose, read with the trail, print the certificate, revoke. */
 @RestController
@@ -35,17 +29,15 @@ class AwardController {
   private final AwardService awards;
   private final AwardProposalStarter starter;
   private final CertificatePdf certificates;
-  private final UnitService units;
   private final CurrentUser currentUser;
   private final UnitAccess access;
 
-  AwardController(AwardService awards, AwardProposalStarter starter, CertificatePdf certificates, UnitService units,
+  AwardController(AwardService awards, AwardProposalStarter starter, CertificatePdf certificates,
       CurrentUser currentUser, UnitAccess access) {
     this.access = access;
     this.awards = awards;
     this.starter = starter;
     this.certificates = certificates;
-    this.units = units;
     this.currentUser = currentUser;
   }
 

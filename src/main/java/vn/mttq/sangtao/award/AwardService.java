@@ -150,7 +150,7 @@ public class AwardService {
     AwardProposal proposal = find(proposalId);
     proposal.started(processInstanceId);
     // the levels above the proposer, which check and decide, are its line
-    visibility.grant(processInstanceId, units.findById(proposal.getProposerUnitId()).orElseThrow().code());
+    visibility.grant(processInstanceId, proposal.getProposerUnitId());
   }
 
   /** What a cited piece of evidence showed; the initiative kinds are what an individual needs. */

@@ -30,7 +30,6 @@ import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.BadInputException;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.unit.UnitAccess;
-import vn.mttq.sangtao.unit.UnitGroups;
 
 /** Initiatives over HTTP for staff: submit (JSON, or multipart with files), read, similar ones, attachments. */
 @RestController

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +35,14 @@ public class InitiativeService {
   private final InitiativeApplicationRepository applications;
   private final org.camunda.bpm.engine.TaskService taskService;
 
-  private final org.camunda.bpm.engine.IdentityService identityService;
+  private final IdentityService identityService;
   private final LineVisibility visibility;
   private final MailNotices mail;
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(InitiativeService.class);
+  private static final Logger LOG = LoggerFactory.getLogger(InitiativeService.class);
 
   InitiativeService(InitiativeRepository initiatives, InitiativeAttachmentRepository attachments, UnitService units,
       NoveltySearch novelty, RuntimeService runtimeService, InitiativeApplicationRepository applications,
-      org.camunda.bpm.engine.TaskService taskService, org.camunda.bpm.engine.IdentityService identityService,
+      org.camunda.bpm.engine.TaskService taskService, IdentityService identityService,
       LineVisibility visibility, MailNotices mail) {
     this.visibility = visibility;
     this.mail = mail;
@@ -105,8 +108,7 @@ public class InitiativeService {
     }
     novelty.indexAfterCommit(text(initiative));
     if (startReview) {
-      // the application's own instance for this record: started as the system, with the record's id
-      // the review's first step links the record to its instance (reviewedBy)
+      // the application's own instance for this record, started as the system; its first step links the two
       AsSystem.call(identityService, () -> runtimeService.startProcessInstanceByKey(InitiativeReviewProcess.KEY,
           initiative.getTrackingCode(), Map.of(InitiativeReviewProcess.VAR_INITIATIVE_ID, initiative.getId())));
     }
@@ -209,16 +211,16 @@ public class InitiativeService {
    * step's listener checks and saves them).
    */
   public void supplementByCode(String trackingCode, String secret, InitiativeReviewService.Supplement supplement) {
-    PublicStatus status = publicStatus(trackingCode);
-    if (!initiatives.findByTrackingCode(status.trackingCode()).orElseThrow().supplementSecretIs(secret)) {
+    Initiative initiative = byTrackingCode(trackingCode);
+    if (!initiative.supplementSecretIs(secret)) {
       throw new ForbiddenException("Mã bí mật để bổ sung không đúng. Hãy dùng mã bí mật nhận được khi gửi sáng kiến"
           + " (kèm mã theo dõi, và trong thư gửi tới địa chỉ đã ghi).");
     }
-    if (status.status() != InitiativeStatus.SUPPLEMENT_REQUESTED) {
+    if (initiative.getStatus() != InitiativeStatus.SUPPLEMENT_REQUESTED) {
       throw new InitiativeValidationException(List.of("Sáng kiến không ở trạng thái cần bổ sung."));
     }
     org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery()
-        .processInstanceBusinessKey(status.trackingCode())
+        .processInstanceBusinessKey(initiative.getTrackingCode())
         .taskDefinitionKey(InitiativeReviewProcess.USER_TASK_SUPPLEMENT).singleResult();
     if (task == null) {
       throw new InitiativeValidationException(List.of("Sáng kiến không ở trạng thái cần bổ sung."));
@@ -237,7 +239,7 @@ public class InitiativeService {
     Initiative initiative = find(initiativeId);
     initiative.started(processInstanceId);
     // the review is the receiving committee's work: its line sees it in Cockpit
-    visibility.grant(processInstanceId, units.findById(initiative.getReceivingUnitId()).orElseThrow().code());
+    visibility.grant(processInstanceId, initiative.getReceivingUnitId());
   }
 
   /** A text that tells staff and council members what the initiative is. */
@@ -291,10 +293,16 @@ public class InitiativeService {
   /** The status behind a tracking code; the same answer for a code that is wrong and one that does not exist. */
   @Transactional(readOnly = true)
   public PublicStatus publicStatus(String trackingCode) {
-    String code = TrackingCodes.normalise(trackingCode);
-    Initiative initiative = Optional.ofNullable(code).flatMap(initiatives::findByTrackingCode)
+    return publicStatus(byTrackingCode(trackingCode));
+  }
+
+  private Initiative byTrackingCode(String trackingCode) {
+    return Optional.ofNullable(TrackingCodes.normalise(trackingCode)).flatMap(initiatives::findByTrackingCode)
         .orElseThrow(() -> new NotFoundException("Không tìm thấy sáng kiến có mã theo dõi «" + trackingCode
             + "». Hãy kiểm tra lại mã đã nhận khi gửi."));
+  }
+
+  private PublicStatus publicStatus(Initiative initiative) {
     UnitView receiving = units.findById(initiative.getReceivingUnitId()).orElseThrow();
     return new PublicStatus(initiative.getTrackingCode(), initiative.getTitle(), receiving.name(),
         BusinessTime.format(initiative.getSubmittedAt().atZone(BusinessTime.ZONE).toLocalDate()),

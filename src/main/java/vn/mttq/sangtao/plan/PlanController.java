@@ -59,7 +59,7 @@ class PlanController {
   /** How far the plan has gone down the tree: the issuing committee's line only. */
   @GetMapping("/{id}/progress")
   PlanProgress progress(@PathVariable Long id) {
-    access.requireReads(planService.get(id).issuingUnitCode(), "tiến độ triển khai kế hoạch này");
+    access.requireReads(planService.issuingUnitCode(id), "tiến độ triển khai kế hoạch này");
     return cascade.progress(id);
   }
 }

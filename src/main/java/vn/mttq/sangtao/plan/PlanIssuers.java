@@ -18,10 +18,10 @@ public class PlanIssuers {
   }
 
   public String staff(Long planId) {
-    return UnitGroups.staff(plans.get(planId).issuingUnitCode());
+    return UnitGroups.staff(plans.issuingUnitCode(planId));
   }
 
   public String leaders(Long planId) {
-    return UnitGroups.leaders(plans.get(planId).issuingUnitCode());
+    return UnitGroups.leaders(plans.issuingUnitCode(planId));
   }
 }

@@ -243,6 +243,11 @@ public class PlanService {
     return issuedViews.get(planId, id -> view(find(id)));
   }
 
+  /** The issuing committee's code, read from the plan row alone (a draft's view would load all its recipients). */
+  public String issuingUnitCode(Long planId) {
+    return units.findById(find(planId).getIssuingUnitId()).orElseThrow().code();
+  }
+
   private Plan find(Long planId) {
     return plans.findById(planId).orElseThrow(() -> new NotFoundException("Không có kế hoạch số hiệu " + planId + "."));
   }

@@ -18,7 +18,7 @@ class ReviseDraftListener implements TaskListener {
   public void notify(DelegateTask task) {
     Long planId = (Long) task.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
     // the draft stays the issuing committee's own: its code comes from the plan, not from what the form sent
-    String issuer = planService.get(planId).issuingUnitCode();
+    String issuer = planService.issuingUnitCode(planId);
     planService.submitDraft(planId, issuer, null, PlanDraftForm.read(PlanDraftForm.submitted(task)),
         vn.mttq.sangtao.shared.process.TaskForms.actor(task));
     task.getExecution().removeVariables(PlanDraftForm.FIELDS);

@@ -31,7 +31,7 @@ class SaveDraftDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Long prepared = (Long) execution.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
     if (prepared != null) {
-      visibility.grant(execution.getProcessInstanceId(), planService.get(prepared).issuingUnitCode());
+      visibility.grant(execution.getProcessInstanceId(), planService.issuingUnitCode(prepared));
       return;
     }
     String initiator = (String) execution.getVariable(PlanIssuanceProcess.VAR_INITIATOR);

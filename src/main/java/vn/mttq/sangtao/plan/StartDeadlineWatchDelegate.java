@@ -29,6 +29,6 @@ class StartDeadlineWatchDelegate implements JavaDelegate {
     String watch = execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
         PlanDeadlineWatchProcess.KEY, execution.getProcessBusinessKey(),
         Map.of(PlanDeadlineWatchProcess.VAR_PLAN_ID, planId)).getId();
-    visibility.grant(watch, plans.get(planId).issuingUnitCode());
+    visibility.grant(watch, plans.issuingUnitCode(planId));
   }
 }

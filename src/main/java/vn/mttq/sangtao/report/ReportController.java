@@ -21,9 +21,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.mttq.sangtao.shared.security.CurrentUser;
-import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.unit.UnitAccess;
-import vn.mttq.sangtao.unit.UnitGroups;
 
 /** Reports over HTTP: submit and review (the same steps as in Tasklist), consolidate and export, inspections. */
 @RestController

@@ -46,7 +46,7 @@ class ReportProcessBeans {
       String schedule = execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
           PeriodicReportProcess.SCHEDULE_KEY, execution.getProcessBusinessKey(),
           Map.of(PeriodicReportProcess.VAR_PLAN_ID, planId)).getId();
-      visibility.grant(schedule, plans.get(planId).issuingUnitCode());
+      visibility.grant(schedule, plans.issuingUnitCode(planId));
     };
   }
 

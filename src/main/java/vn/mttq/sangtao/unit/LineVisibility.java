@@ -32,6 +32,11 @@ public class LineVisibility {
     this.engine = engine;
   }
 
+  /** As {@link #grant(String, String)}, for records that keep their unit's id. */
+  public void grant(String processInstanceId, Long unitId) {
+    grant(processInstanceId, units.findById(unitId).orElseThrow().code());
+  }
+
   /** Lets the leaders of the unit's line see the instance (and its history) in Cockpit. */
   public void grant(String processInstanceId, String unitCode) {
     List<String> groups = leadersOfLine(unitCode);

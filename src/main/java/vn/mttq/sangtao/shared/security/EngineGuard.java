@@ -53,10 +53,6 @@ final class EngineGuard {
         : Optional.of(authentication);
   }
 
-  boolean isPerson() {
-    return person().isPresent();
-  }
-
   /** A start by a person: from the start event, through the start form's fields only. */
   void checkStart(String definitionId, String definitionKey, String businessKey, Map<String, ?> variables,
       boolean atChosenActivities) {
@@ -71,14 +67,14 @@ final class EngineGuard {
       String formId = formId(definition.getStartFormDefinition());
       String name = definition.getName() == null ? definition.getKey() : definition.getName();
       if (formId == null) {
-        throw refused(who.get(), "Quy trình «" + name + "» do hệ thống tự bắt đầu cho hồ sơ của nó; không ai bắt đầu"
+        throw refused("Quy trình «" + name + "» do hệ thống tự bắt đầu cho hồ sơ của nó; không ai bắt đầu"
             + " được bằng tay.");
       }
       if (atChosenActivities) {
-        throw refused(who.get(), "Quy trình «" + name + "» chỉ bắt đầu được từ đầu, qua biểu mẫu của nó.");
+        throw refused("Quy trình «" + name + "» chỉ bắt đầu được từ đầu, qua biểu mẫu của nó.");
       }
       if (businessKey != null && !businessKey.isBlank()) {
-        throw refused(who.get(), "Mã nghiệp vụ (business key) do hệ thống đặt; không gửi kèm khi bắt đầu «" + name
+        throw refused("Mã nghiệp vụ (business key) do hệ thống đặt; không gửi kèm khi bắt đầu «" + name
             + "».");
       }
       checkFields(context, who.get(), formId, variables, "biểu mẫu bắt đầu «" + name + "»");
@@ -116,7 +112,7 @@ final class EngineGuard {
         requireNamed(task, who.get(), groupsOf(who.get()));
       } else if (context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId) != null
           && configuration.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).count() == 0) {
-        throw refused(who.get(), "Việc này không phải của bạn.");
+        throw refused("Việc này không phải của bạn.");
       }
       return null;
     });
@@ -128,18 +124,14 @@ final class EngineGuard {
     if (who.isEmpty()) {
       return;
     }
-    checkWork(taskId);
-    if (userId == null || userId.equals(who.get().getUserId())) {
-      return;
-    }
     execute(context -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      if (task != null) {
-        List<String> groups = context.runWithoutAuthorization(() -> configuration.getIdentityService()
-            .createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList());
-        if (!named(task, userId, groups)) {
-          throw refused(who.get(), "Chỉ giao được việc này cho người của đơn vị được giao việc.");
-        }
+      if (task == null) {
+        return null;
+      }
+      requireNamed(task, who.get(), groupsOf(who.get()));
+      if (userId != null && !userId.equals(who.get().getUserId()) && !named(task, userId, groupsOf(userId))) {
+        throw refused("Chỉ giao được việc này cho người của đơn vị được giao việc.");
       }
       return null;
     });
@@ -156,7 +148,7 @@ final class EngineGuard {
       return attachment == null ? null : Optional.ofNullable(attachment.getTaskId()).orElse("");
     });
     if ("".equals(taskId)) {
-      throw refused(who.get(), "Tệp đính kèm này không thuộc việc nào của bạn.");
+      throw refused("Tệp đính kèm này không thuộc việc nào của bạn.");
     }
     checkWork(taskId);
   }
@@ -168,7 +160,7 @@ final class EngineGuard {
       return;
     }
     if (taskId == null) {
-      throw refused(who.get(), "Ý kiến và tệp đính kèm chỉ ghi được vào một việc đang làm, không vào cả quy trình.");
+      throw refused("Ý kiến và tệp đính kèm chỉ ghi được vào một việc đang làm, không vào cả quy trình.");
     }
     if (processInstanceId != null) {
       String own = execute(context -> {
@@ -176,7 +168,7 @@ final class EngineGuard {
         return task == null ? null : task.getProcessInstanceId();
       });
       if (own != null && !own.equals(processInstanceId)) {
-        throw refused(who.get(), "Việc này không thuộc quy trình đã ghi.");
+        throw refused("Việc này không thuộc quy trình đã ghi.");
       }
     }
   }
@@ -185,7 +177,7 @@ final class EngineGuard {
   void refuse(String message) {
     Optional<Authentication> who = person();
     if (who.isPresent()) {
-      throw refused(who.get(), message);
+      throw refused(message);
     }
   }
 
@@ -197,7 +189,7 @@ final class EngineGuard {
   private static void requireNamed(TaskEntity task, Authentication who, Collection<String> groups) {
     if (!named(task, who.getUserId(), groups)) {
       // says nothing of the task: whoever asks may not even read it
-      throw refused(who, "Việc này không phải của bạn: chỉ người của đơn vị được giao việc mới làm được.");
+      throw refused("Việc này không phải của bạn: chỉ người của đơn vị được giao việc mới làm được.");
     }
   }
 
@@ -247,7 +239,7 @@ final class EngineGuard {
     Set<String> extra = new TreeSet<>(variables.keySet());
     extra.removeAll(allowed);
     if (!extra.isEmpty()) {
-      throw refused(who, "Không nhận các giá trị " + String.join(", ", extra.stream().map(n -> "«" + n + "»")
+      throw refused("Không nhận các giá trị " + String.join(", ", extra.stream().map(n -> "«" + n + "»")
           .toList()) + ": " + where + " không có trường đó.");
     }
   }
@@ -261,12 +253,16 @@ final class EngineGuard {
     if (who.getGroupIds() != null && !who.getGroupIds().isEmpty()) {
       return who.getGroupIds();
     }
+    return groupsOf(who.getUserId());
+  }
+
+  private List<String> groupsOf(String userId) {
     return execute(context -> context.runWithoutAuthorization(() -> configuration.getIdentityService()
-        .createGroupQuery().groupMember(who.getUserId()).list().stream().map(Group::getId).toList()));
+        .createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList()));
   }
 
   /** A refusal the engine REST API answers with 403 and this message. */
-  private static AuthorizationException refused(Authentication who, String message) {
+  private static AuthorizationException refused(String message) {
     return new AuthorizationException(message);
   }
 
