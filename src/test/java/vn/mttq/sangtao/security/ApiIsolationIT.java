@@ -100,6 +100,64 @@ class ApiIsolationIT {
   }
 
   @Test
+  void awardsAndAssessmentsAreTheirUnitsAndTheirLinesAlone() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    String proposal = json.readTree(Http.as(rest, "dn-p-longkhanh.canbo").post("/api/awards", """
+        {"proposerUnitCode":"dn-p-longkhanh","nomineeKind":"COLLECTIVE","nomineeUnitCode":"dn-p-longkhanh-hnd",
+         "awardForm":"COMMENDATION","achievements":"Tích cực trong phong trào","evidence":[]}""").getBody())
+        .path("id").asText();
+    String assessment = json.readTree(Http.as(rest, "dn.canbo").post("/api/assessments",
+        "{\"unitCode\":\"dn\",\"fromYear\":2025,\"toYear\":2025}").getBody()).path("id").asText();
+    Map<String, Object> before = jdbc.queryForMap("""
+        select (select count(*) from award_proposal) proposals, (select count(*) from award_action) actions,
+               (select count(*) from award_decision) decisions, (select count(*) from assessment) assessments,
+               (select count(*) from act_hi_procinst) instances""");
+
+    for (String user : java.util.Arrays.asList("dn-p-binhloc.canbo", "dn-p-binhloc.lanhdao",
+        "dn-p-longkhanh-kp1.canbo", null)) {
+      Http other = Http.as(rest, user);
+      int refused = user == null ? 401 : 403;
+      assertThat(other.get("/api/awards/" + proposal).getStatusCode().value()).isEqualTo(refused);
+      assertThat(other.get("/api/awards/" + proposal + "/certificate.pdf").getStatusCode().value())
+          .isIn(refused, 400, 404);
+      assertThat(other.post("/api/awards", """
+          {"proposerUnitCode":"dn-p-longkhanh","nomineeKind":"COLLECTIVE","nomineeUnitCode":"dn-p-longkhanh-hnd",
+           "awardForm":"COMMENDATION","achievements":"Giả mạo","evidence":[]}""").getStatusCode().value())
+          .isEqualTo(refused);
+      assertThat(other.post("/api/awards/" + proposal + "/revoke", "{\"reason\":\"Giả mạo\"}").getStatusCode()
+          .value()).isIn(refused, 400);
+      assertThat(other.get("/api/assessments/" + assessment).getStatusCode().value()).isEqualTo(refused);
+      assertThat(other.post("/api/assessments", "{\"unitCode\":\"dn\",\"fromYear\":2024,\"toYear\":2024}")
+          .getStatusCode().value()).isEqualTo(refused);
+    }
+    assertThat(jdbc.queryForMap("""
+        select (select count(*) from award_proposal) proposals, (select count(*) from award_action) actions,
+               (select count(*) from award_decision) decisions, (select count(*) from assessment) assessments,
+               (select count(*) from act_hi_procinst) instances""")).isEqualTo(before);
+    assertThat(Http.as(rest, "dn.lanhdao").get("/api/awards/" + proposal).getStatusCode().value()).isEqualTo(200);
+    assertThat(Http.as(rest, "vn.lanhdao").get("/api/assessments/" + assessment).getStatusCode().value())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void malformedAccessInputIsAnsweredInVietnameseAndSavesNothing() {
+    long assessments = jdbc.queryForObject("select count(*) from assessment", Long.class);
+    Http staff = Http.as(rest, "dn-p-longkhanh.canbo");
+    for (ResponseEntity<String> answer : List.of(
+        staff.get("/api/initiatives?unit=khong-co-don-vi-nay"),
+        staff.get("/api/reports/consolidated?unit=%20&period=HALF_YEAR"),
+        staff.post("/api/assessments", "{\"unitCode\":[\"dn-p-longkhanh\"],\"fromYear\":2025,\"toYear\":2025}"),
+        staff.post("/api/assessments", "{\"unitCode\":"),
+        Http.as(rest, null).post("/public/api/initiatives/SK-2222-2222/supplement", "{\"title\":"))) {
+      assertThat(answer.getStatusCode().value()).as(answer.getBody()).isBetween(400, 499);
+      assertThat(answer.getHeaders().getContentType()).isEqualTo(org.springframework.http.MediaType
+          .APPLICATION_PROBLEM_JSON);
+      assertThat(answer.getBody()).containsPattern("[ạảãàáâậầấẩẫăắằặẳẵđêềếệểễôồốộổỗơờớợởỡưừứựửữ]");
+    }
+    assertThat(jdbc.queryForObject("select count(*) from assessment", Long.class)).isEqualTo(assessments);
+  }
+
+  @Test
   void nobodyElseReadsItNorWritesForTheWard() {
     Map<String, Object> before = rows();
     for (String user : OTHERS) {
