@@ -103,7 +103,7 @@ class ApiIsolationIT {
   void awardsAndAssessmentsAreTheirUnitsAndTheirLinesAlone() throws Exception {
     com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
     String proposal = json.readTree(Http.as(rest, "dn-p-longkhanh.canbo").post("/api/awards", """
-        {"proposerUnitCode":"dn-p-longkhanh","nomineeKind":"COLLECTIVE","nomineeUnitCode":"dn-p-longkhanh-hnd",
+        {"proposerUnitCode":"dn-p-longkhanh","nomineeKind":"COLLECTIVE","nomineeUnitCode":"dn-p-longkhanh-ccb",
          "awardForm":"COMMENDATION","achievements":"Tích cực trong phong trào","evidence":[]}""").getBody())
         .path("id").asText();
     String assessment = json.readTree(Http.as(rest, "dn.canbo").post("/api/assessments",
@@ -121,7 +121,7 @@ class ApiIsolationIT {
       assertThat(other.get("/api/awards/" + proposal + "/certificate.pdf").getStatusCode().value())
           .isIn(refused, 400, 404);
       assertThat(other.post("/api/awards", """
-          {"proposerUnitCode":"dn-p-longkhanh","nomineeKind":"COLLECTIVE","nomineeUnitCode":"dn-p-longkhanh-hnd",
+          {"proposerUnitCode":"dn-p-longkhanh","nomineeKind":"COLLECTIVE","nomineeUnitCode":"dn-p-longkhanh-ccb",
            "awardForm":"COMMENDATION","achievements":"Giả mạo","evidence":[]}""").getStatusCode().value())
           .isEqualTo(refused);
       assertThat(other.post("/api/awards/" + proposal + "/revoke", "{\"reason\":\"Giả mạo\"}").getStatusCode()
