@@ -65,7 +65,7 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Opens a webapp ("tasklist", "cockpit", "admin") and signs in with the demo password; returns once the sign-in was
-   * sent.
+   * accepted (the sign-in form is gone), so that the next page opened carries the session.
    */
   public void logIn(int port, String app, String user) {
     driver.get("http://localhost:" + port + "/camunda/app/" + app + "/");
@@ -73,6 +73,8 @@ public final class Browser implements AutoCloseable {
         By.cssSelector("input[ng-model='username']"))).sendKeys(user);
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
     driver.findElement(By.cssSelector("button[type='submit']")).click();
+    waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.invisibilityOfElementLocated(
+        By.cssSelector("input[ng-model='username']")));
   }
 
   /** Chooses a Tasklist filter by its name. */
