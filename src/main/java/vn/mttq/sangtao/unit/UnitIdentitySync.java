@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
@@ -21,8 +22,8 @@ import vn.mttq.sangtao.shared.security.Authorizations;
 
 /**
  * Keeps Camunda groups and their authorizations in step with the unit tree: two groups per unit with accounts
- * ({@link UnitGroups}), named after the unit; every user may open Tasklist; leaders may open Cockpit and follow
- * the processes there.
+ * ({@link UnitGroups}), named after the unit; every user may open Tasklist and read the models; leaders may open
+ * Cockpit and follow there the processes of their line.
  */
 @Component
 class UnitIdentitySync {
@@ -43,20 +44,25 @@ class UnitIdentitySync {
   }
 
   /**
-   * Authorizations every user needs, whatever their unit: opening Tasklist. Safe to call at every start. Leaders
-   * groups granted before instances were scoped to their line lose the grant on every instance and its history
-   * (each instance now carries its own, see {@link LineVisibility}).
+   * Authorizations every user needs, whatever their unit: opening Tasklist, and reading the process and decision
+   * models (what the models say is no unit's secret; which instances one sees is decided per instance, see
+   * {@link LineVisibility}). Safe to call at every start. Grants from earlier versions are narrowed: leaders groups
+   * lose their own copy of the model grants (one global row stands for them all), and all but the root's lose the
+   * grant on every instance and its history.
    */
   void ensureBaseAuthorizations(Set<String> roots) {
     authorizations.grantEveryone(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-    for (Authorization grant : authorizationService.createAuthorizationQuery()
-        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.PROCESS_DEFINITION)
-        .resourceId(Authorization.ANY).hasPermission(Permissions.READ_INSTANCE).list()) {
-      Optional<String> unit = grant.getGroupId() == null ? Optional.empty() : UnitGroups.unitCodeOf(grant.getGroupId());
-      if (unit.isPresent() && !roots.contains(unit.get())) {
-        grant.removePermission(Permissions.READ_INSTANCE);
-        grant.removePermission(Permissions.READ_HISTORY);
-        authorizationService.saveAuthorization(grant);
+    authorizations.grantEveryone(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+    authorizations.grantEveryone(Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+    for (Resource models : List.of(Resources.PROCESS_DEFINITION, Resources.DECISION_DEFINITION)) {
+      for (Authorization grant : authorizationService.createAuthorizationQuery()
+          .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(models).resourceId(Authorization.ANY)
+          .list()) {
+        Optional<String> unit = grant.getGroupId() == null ? Optional.empty()
+            : UnitGroups.unitCodeOf(grant.getGroupId());
+        if (unit.isPresent() && !(roots.contains(unit.get()) && models == Resources.PROCESS_DEFINITION)) {
+          authorizationService.deleteAuthorization(grant.getId());
+        }
       }
     }
     roots.forEach(this::grantWholeTree);
@@ -68,15 +74,18 @@ class UnitIdentitySync {
    */
   private void grantWholeTree(String rootCode) {
     String group = UnitGroups.leaders(rootCode);
-    authorizationService.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-        .groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION).resourceId(Authorization.ANY).list().stream()
-        .filter(grant -> !grant.isPermissionGranted(Permissions.READ_INSTANCE)
-            || !grant.isPermissionGranted(Permissions.READ_HISTORY))
-        .forEach(grant -> {
-          grant.addPermission(Permissions.READ_INSTANCE);
-          grant.addPermission(Permissions.READ_HISTORY);
-          authorizationService.saveAuthorization(grant);
-        });
+    Authorization grant = authorizationService.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION)
+        .resourceId(Authorization.ANY).list().stream().findFirst().orElse(null);
+    if (grant == null) {
+      authorizations.grantNewGroup(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ_INSTANCE,
+          Permissions.READ_HISTORY);
+    } else if (!grant.isPermissionGranted(Permissions.READ_INSTANCE)
+        || !grant.isPermissionGranted(Permissions.READ_HISTORY)) {
+      grant.addPermission(Permissions.READ_INSTANCE);
+      grant.addPermission(Permissions.READ_HISTORY);
+      authorizationService.saveAuthorization(grant);
+    }
   }
 
   /** Creates or renames the groups of the given units; idempotent. */
@@ -122,12 +131,13 @@ class UnitIdentitySync {
   }
 
   /**
-   * Grants a new leaders group what leaders may do: open Cockpit and see the process models there; which instances
-   * they see is decided per instance ({@link LineVisibility}). A new group has no grants yet, so none is looked up.
+   * Grants a new leaders group what only leaders may do: open Cockpit; which instances they see there is decided per
+   * instance ({@link LineVisibility}). A new group has no grants yet, so none is looked up. The models themselves
+   * everyone reads through one global grant ({@link #ensureBaseAuthorizations}), not a row per group: every
+   * authorization-checked query of the engine looks up the rows granted on "*", and 40,000 of them (two per leaders
+   * group nationwide) cost Tasklist 8 ms for each task it lists (AccessQueryBenchmark).
    */
   private void grantLeaders(String groupId) {
     authorizations.grantNewGroup(groupId, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-    authorizations.grantNewGroup(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
-    authorizations.grantNewGroup(groupId, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
   }
 }

@@ -56,6 +56,13 @@ public class PostgresTestDatabase {
       if (logDir != null) {
         builder.setServerConfig("logging_collector", "on").setServerConfig("log_directory", logDir)
             .setServerConfig("log_min_duration_statement", "0");
+        // -Dbenchmark.pgExplainOverMs=<ms>: and the plan, with its actual rows and times, of statements slower than that
+        String explainOver = System.getProperty("benchmark.pgExplainOverMs");
+        if (explainOver != null) {
+          builder.setServerConfig("shared_preload_libraries", "auto_explain")
+              .setServerConfig("auto_explain.log_min_duration", explainOver)
+              .setServerConfig("auto_explain.log_analyze", "on");
+        }
       }
       return builder.start();
     } catch (IOException e) {

@@ -79,6 +79,12 @@ class UnitImportServiceTest {
         Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
     assertThat(authorizationService.isUserAuthorized("nobody", java.util.List.of("t2-xa.staff"),
         Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+    // everyone reads the models, through one global grant: a new unit adds no row granted on "*", which every
+    // authorization-checked query of the engine would read
+    assertThat(authorizationService.isUserAuthorized("nobody", java.util.List.of("t2-xa-hnd.staff"),
+        Permissions.READ, Resources.PROCESS_DEFINITION, "planImplementation")).isTrue();
+    assertThat(authorizationService.createAuthorizationQuery().groupIdIn("t2-xa.staff", "t2-xa.leaders",
+        "t2-xa-hnd.staff", "t2-xa-hnd.leaders").resourceId("*").count()).isZero();
 
     ImportResult second = importService.importCsv(csv("""
         t2-xa,Ủy ban MTTQ Việt Nam xã Thử Nghiệm Mới,COMMUNE,dn,01/07/2025,
