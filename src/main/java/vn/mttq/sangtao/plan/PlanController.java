@@ -1,6 +1,7 @@
 package vn.mttq.sangtao.plan;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,7 +35,7 @@ class PlanController {
   }
 
   /** Saves the draft and sends it to the issuing committee's leaders for approval. */
-  @PostMapping
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   PlanIssuanceStarter.Started create(@RequestBody PlanRequest request) {
     if (request.issuingUnitCode() == null || request.issuingUnitCode().isBlank()) {

@@ -52,9 +52,11 @@ class UnitController {
     return unitService.children(code, validOn);
   }
 
-  /** The CSV as the request body ({@code text/csv}). */
-  @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE,
-      MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  /**
+   * The CSV as the request body ({@code text/csv}, or as bytes). Not {@code text/plain}: a page of another site can
+   * send that without asking the browser first.
+   */
+  @PostMapping(path = "/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
   ImportResult importBody(@RequestBody byte[] csv) {
     currentUser.requireAdministrator();
     return importService.importCsv(csv);

@@ -11,6 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.mttq.sangtao.Application;
+import vn.mttq.sangtao.support.BenchmarkApp;
 import vn.mttq.sangtao.support.PostgresTestDatabase;
 import vn.mttq.sangtao.unit.UnitImportService;
 import vn.mttq.sangtao.unit.UnitService;
@@ -42,7 +43,7 @@ class RestartIT {
         assertThat(unitService.get("rs-xa").name()).isEqualTo("Ủy ban MTTQ Việt Nam xã Khởi Động Lại");
         assertThat(identityService.createUserQuery().count()).isEqualTo(users);
         assertThat(identityService.createGroupQuery().count()).isEqualTo(groups);
-        assertThat(identityService.checkPassword("dn-tn.lanhdao", "demo")).isTrue();
+        assertThat(identityService.checkPassword("dn-tn.lanhdao", BenchmarkApp.DEMO_PASSWORD)).isTrue();
       }
     }
   }
@@ -56,7 +57,9 @@ class RestartIT {
             "--spring.main.banner-mode=off",
             "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
             "--DB_USER=postgres",
-            "--DB_PASSWORD=",
+            "--DB_PASSWORD=" + BenchmarkApp.EMBEDDED_PASSWORD,
+            "--SANGTAO_ADMIN_PASSWORD=" + BenchmarkApp.ADMIN_PASSWORD,
+            "--SANGTAO_DEMO_PASSWORD=" + BenchmarkApp.DEMO_PASSWORD,
             "--SANGTAO_DEMO=true",
             "--camunda.bpm.job-execution.enabled=false");
   }

@@ -18,6 +18,11 @@ import vn.mttq.sangtao.Application;
  */
 public final class BenchmarkApp {
 
+  /** Any non-default value: the embedded server trusts local connections. */
+  public static final String EMBEDDED_PASSWORD = "embedded-trusts-local";
+  public static final String ADMIN_PASSWORD = "quan-tri-thu-nghiem";
+  public static final String DEMO_PASSWORD = "mau-thu-nghiem";
+
   private BenchmarkApp() {
   }
 
@@ -26,7 +31,9 @@ public final class BenchmarkApp {
     // command-line arguments: they outrank application.yaml, default properties do not
     List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
         "--logging.level.root=warn", "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DB_USER=postgres",
-        "--DB_PASSWORD=", "--SANGTAO_DEMO=" + demoData, "--camunda.bpm.job-execution.enabled=false",
+        // production refuses guessable passwords
+        "--DB_PASSWORD=" + EMBEDDED_PASSWORD, "--SANGTAO_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+        "--SANGTAO_DEMO_PASSWORD=" + DEMO_PASSWORD, "--SANGTAO_DEMO=" + demoData, "--camunda.bpm.job-execution.enabled=false",
         "--camunda.bpm.metrics.enabled=false", "--camunda.bpm.metrics.db-reporter-activate=false"));
     for (String argument : extra) {
       String key = argument.substring(0, argument.indexOf('=') + 1);

@@ -77,6 +77,15 @@ public final class Browser implements AutoCloseable {
         By.cssSelector("input[ng-model='username']")));
   }
 
+  /**
+   * Clicks an element after scrolling it to the middle of the window: at the bottom of a long list a link lies under
+   * Tasklist's fixed footer, which would take the click.
+   */
+  public void click(org.openqa.selenium.WebElement element) {
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
   /** Chooses a Tasklist filter by its name. */
   public void openFilter(String name) {
     waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(

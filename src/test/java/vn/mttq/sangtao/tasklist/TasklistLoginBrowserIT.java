@@ -84,7 +84,7 @@ class TasklistLoginBrowserIT {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tasks-list"), name));
       String list = page.findElement(By.cssSelector(".tasks-list")).getText();
       assertThat(list).contains("Ủy ban MTTQ Việt Nam phường Bảo Vinh", "KH số 34/KH-MTTQ-BTT", "Kế hoạch:", "Đơn vị:");
-      page.findElement(By.partialLinkText(name)).click();
+      browser.click(page.findElement(By.partialLinkText(name)));
       wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Mô tả"))).click();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-task]"),
           "Hạn nộp: ngày 07/06/2034"));

@@ -1,6 +1,7 @@
 package vn.mttq.sangtao.shared.security;
 
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +16,16 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * What a signed-in person may ask of the engine, whichever door they use (Tasklist, Cockpit, the engine REST API, the
@@ -173,6 +178,21 @@ final class EngineGuard {
     }
   }
 
+  /**
+   * A task of a running process ends by being done, not deleted: the engine would refuse deep inside with an English
+   * message and HTTP 500. A task that does not exist is the engine's own 404.
+   */
+  void checkDeletion(String taskId) {
+    boolean ofAProcess = execute(context -> context.runWithoutAuthorization(() -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      return task != null && (task.getExecutionId() != null || task.getCaseExecutionId() != null);
+    }));
+    if (ofAProcess) {
+      throw new org.camunda.bpm.engine.exception.NotValidException("Việc này thuộc một quy trình đang chạy: việc"
+          + " kết thúc khi được làm xong, không xóa riêng được.");
+    }
+  }
+
   /** What no person does through the API (raising a model's error or escalation, changing who a task is for). */
   void refuse(String message) {
     Optional<Authentication> who = person();
@@ -242,6 +262,27 @@ final class EngineGuard {
       throw refused("Không nhận các giá trị " + String.join(", ", extra.stream().map(n -> "«" + n + "»")
           .toList()) + ": " + where + " không có trường đó.");
     }
+    for (String name : variables.keySet()) {
+      if (!isPlain(variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name))) {
+        throw new FormFieldValidationException(name, "Trường «" + name + "» chỉ nhận chữ, số, ngày giờ hoặc có/không; không"
+            + " nhận đối tượng, JSON, XML hay tệp.");
+      }
+    }
+  }
+
+  /**
+   * What a form field holds: text, a number, a date, yes/no or nothing. A person never sends an object, JSON, XML or
+   * a file as a field's value (the engine would keep it and turn it back into whatever class it names).
+   */
+  static boolean isPlain(Object value) {
+    if (value instanceof TypedValue typed) {
+      if (typed.getType() == null) {
+        return !(typed.getValue() instanceof TypedValue) && isPlain(typed.getValue());
+      }
+      return typed.getType().isPrimitiveValueType() && !ValueType.BYTES.equals(typed.getType());
+    }
+    return value == null || value instanceof String || value instanceof Boolean || value instanceof Date
+        || value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Double;
   }
 
   private static String formId(FormDefinition form) {

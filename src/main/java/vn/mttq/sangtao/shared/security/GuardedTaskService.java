@@ -27,6 +27,24 @@ class GuardedTaskService extends TaskServiceImpl {
   }
 
   @Override
+  public void deleteTask(String taskId) {
+    guard.checkDeletion(taskId);
+    super.deleteTask(taskId);
+  }
+
+  @Override
+  public void deleteTask(String taskId, boolean cascade) {
+    guard.checkDeletion(taskId);
+    super.deleteTask(taskId, cascade);
+  }
+
+  @Override
+  public void deleteTask(String taskId, String deleteReason) {
+    guard.checkDeletion(taskId);
+    super.deleteTask(taskId, deleteReason);
+  }
+
+  @Override
   public void complete(String taskId) {
     guard.checkCompletion(taskId, Map.of());
     super.complete(taskId);

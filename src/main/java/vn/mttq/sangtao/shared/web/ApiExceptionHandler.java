@@ -22,6 +22,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "vn.mttq.sangtao")
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+  private final DatabaseOutage outage;
+
+  ApiExceptionHandler(DatabaseOutage outage) {
+    this.outage = outage;
+  }
+
   @ExceptionHandler(BadInputException.class)
   ProblemDetail badInput(BadInputException e) {
     ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", e.getMessage());
@@ -46,7 +52,34 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    * anything else is ours (500, logged).
    */
   @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
-  ProblemDetail engine(org.camunda.bpm.engine.ProcessEngineException e) {
+  ResponseEntity<ProblemDetail> engine(org.camunda.bpm.engine.ProcessEngineException e) {
+    if (outage.explains(e)) {
+      return outage(e);
+    }
+    ProblemDetail problem = engineProblem(e);
+    return ResponseEntity.status(problem.getStatus()).body(problem);
+  }
+
+  /** The database could not be reached within the pool's bounded wait: 503, try again (nothing was written). */
+  @ExceptionHandler({org.springframework.dao.DataAccessException.class,
+      org.springframework.transaction.TransactionException.class, jakarta.persistence.PersistenceException.class})
+  ResponseEntity<ProblemDetail> data(RuntimeException e) {
+    if (outage.explains(e)) {
+      return outage(e);
+    }
+    org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("Data access failure", e);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+        "Lỗi hệ thống", "Hệ thống gặp lỗi khi xử lý yêu cầu; hãy thử lại sau hoặc báo quản trị viên."));
+  }
+
+  private static ResponseEntity<ProblemDetail> outage(Exception e) {
+    org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).warn("Database unreachable: {}", e.toString());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER))
+        .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL));
+  }
+
+  private ProblemDetail engineProblem(org.camunda.bpm.engine.ProcessEngineException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof BadInputException bad) {
         return badInput(bad);
