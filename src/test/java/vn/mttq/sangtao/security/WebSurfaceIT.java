@@ -213,6 +213,16 @@ class WebSurfaceIT {
     assertThat(JSON.readTree(answer.body()).path("message").asText()).contains("«decision»", "không nhận đối tượng");
     assertThat(taskService.createTaskQuery().taskId(approval.getId()).count()).isEqualTo(1);
     assertThat(jdbc.queryForObject("select count(*) from act_ru_variable", Long.class)).isEqualTo(variablesBefore);
+
+    // nor may the administrator store such an object as a variable of the instance
+    HttpResponse<String> put = send(request("/engine-rest/process-instance/" + instance + "/variables/diaChi")
+        .header("Authorization", basic("admin", "admin")).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"type\":\"Object\",\"value\":\"\\\"https://evil.example/\\\"\","
+            + "\"valueInfo\":{\"objectTypeName\":\"java.net.URL\",\"serializationDataFormat\":\"application/json\"}}"))
+        .build());
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(400);
+    assertThat(JSON.readTree(put.body()).path("message").asText()).contains("java.net.URL", "không nhận");
+    assertThat(jdbc.queryForObject("select count(*) from act_ru_variable", Long.class)).isEqualTo(variablesBefore);
   }
 
   @Test

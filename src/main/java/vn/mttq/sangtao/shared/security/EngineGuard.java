@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.identity.Group;
@@ -23,8 +24,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
+import org.camunda.bpm.engine.runtime.DeserializationTypeValidator;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -103,6 +106,39 @@ final class EngineGuard {
       checkFields(context, who.get(), formId, variables, "biểu mẫu của việc «" + task.getName() + "»");
       return null;
     });
+  }
+
+  /**
+   * A variable written through the API (Cockpit's variable editor, the engine REST API), by anyone signed in, the
+   * administrator too: an object variable may name only a type that the engine would turn back into an object (our
+   * own classes, the JDK's plain ones); any other, such as {@code java.net.URL}, is refused before it is stored.
+   */
+  void checkVariableWrite(Map<String, ?> variables) {
+    if (variables == null || person().isEmpty()) {
+      return;
+    }
+    for (String name : variables.keySet()) {
+      Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
+      if (value instanceof ObjectValue object && !allowedType(object)) {
+        throw new BadUserRequestException("Biến «" + name + "» mang kiểu «" + object.getObjectTypeName()
+            + "», hệ thống không nhận: chỉ nhận kiểu của hệ thống Sáng tạo và các kiểu cơ bản của Java.");
+      }
+    }
+  }
+
+  private boolean allowedType(ObjectValue object) {
+    DeserializationTypeValidator validator = configuration.getDeserializationTypeValidator();
+    String type = object.isDeserialized() && object.getObjectType() != null ? object.getObjectType().getName()
+        : object.getObjectTypeName();
+    if (validator == null || type == null) {
+      return true;
+    }
+    for (String part : type.split("[<>,\\s\\[\\]]+")) {
+      if (!part.isEmpty() && !validator.validate(part)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Claiming, commenting, attaching: only whom the model names for the task. */

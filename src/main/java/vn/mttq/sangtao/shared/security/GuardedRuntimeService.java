@@ -29,6 +29,44 @@ class GuardedRuntimeService extends RuntimeServiceImpl {
     return builder;
   }
 
+  @Override
+  public void setVariable(String id, String variableName, Object value) {
+    guard.checkVariableWrite(java.util.Collections.singletonMap(variableName, value));
+    super.setVariable(id, variableName, value);
+  }
+
+  @Override
+  public void setVariableLocal(String id, String variableName, Object value) {
+    guard.checkVariableWrite(java.util.Collections.singletonMap(variableName, value));
+    super.setVariableLocal(id, variableName, value);
+  }
+
+  @Override
+  public void setVariables(String id, java.util.Map<String, ? extends Object> variables) {
+    guard.checkVariableWrite(variables);
+    super.setVariables(id, variables);
+  }
+
+  @Override
+  public void setVariablesLocal(String id, java.util.Map<String, ? extends Object> variables) {
+    guard.checkVariableWrite(variables);
+    super.setVariablesLocal(id, variables);
+  }
+
+  @Override
+  public void updateVariables(String id, java.util.Map<String, ? extends Object> modifications,
+      java.util.Collection<String> deletions) {
+    guard.checkVariableWrite(modifications);
+    super.updateVariables(id, modifications, deletions);
+  }
+
+  @Override
+  public void updateVariablesLocal(String id, java.util.Map<String, ? extends Object> modifications,
+      java.util.Collection<String> deletions) {
+    guard.checkVariableWrite(modifications);
+    super.updateVariablesLocal(id, modifications, deletions);
+  }
+
   /** Restarting finished instances repeats what they did: an administrator's repair, nobody else's. */
   @Override
   public RestartProcessInstanceBuilder restartProcessInstances(String processDefinitionId) {

@@ -21,7 +21,9 @@ final class Problems {
     response.setStatus(status);
     response.setContentType("application/problem+json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    JSON.writeValue(response.getOutputStream(), Map.of("type", "about:blank", "title", title, "status", status,
+    byte[] body = JSON.writeValueAsBytes(Map.of("type", "about:blank", "title", title, "status", status,
         "detail", detail));
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 }

@@ -36,8 +36,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * The database stops under a running application: requests answer 503 {@code application/problem+json} with the
  * Vietnamese message to try again within a few seconds (the pool waits 3 s for a connection, as in production), on
- * the application's API, the engine REST API and the public API alike; once the database is back, the application
- * serves again by itself. Its own embedded PostgreSQL, which the test stops and starts on the same data and port.
+ * the application's API, the engine REST API, the public API and the webapps' own API alike; once the database is
+ * back, the application serves again by itself. Its own embedded PostgreSQL, which the test stops and starts on the
+ * same data and port.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -60,15 +61,47 @@ class DatabaseRestartIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Signs in to Tasklist as the webapps do (session and XSRF cookies); returns the Cookie header to send. */
+  private String tasklistSession() throws Exception {
+    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.ofString());
+    String xsrf = cookie(page, "XSRF-TOKEN");
+    String session = cookie(page, "JSESSIONID");
+    HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/camunda/api/admin/auth/user/default/login/tasklist")).header("Cookie", "JSESSIONID=" + session
+        + "; XSRF-TOKEN=" + xsrf).header("X-XSRF-TOKEN", xsrf)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("username=dn.canbo&password=demo")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(200);
+    String renewed = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst().map(c -> c.split(";")[0].substring("JSESSIONID=".length())).orElse(session);
+    return "JSESSIONID=" + renewed + "; XSRF-TOKEN=" + xsrf;
+  }
+
+  private static String cookie(HttpResponse<String> answer, String name) {
+    return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
+        .orElseThrow().split(";")[0].substring(name.length() + 1);
+  }
+
+  private HttpResponse<String> getInTasklist(String path, String cookies) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookies)
+        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   @Test
   void aStoppedDatabaseAnswers503QuicklyAndTheApplicationServesAgainOnceItIsBack() throws Exception {
     assertThat(get("/api/units/dn").statusCode()).isEqualTo(200);
+    String tasklist = tasklistSession();
+    String webappCount = "/camunda/api/engine/engine/default/task/count";
+    assertThat(getInTasklist(webappCount, tasklist).statusCode()).isEqualTo(200);
 
     database.stop();
     try {
-      for (String path : new String[] {"/api/units/dn", "/engine-rest/task/count", "/public/api/units"}) {
+      for (String path : new String[] {"/api/units/dn", "/engine-rest/task/count", "/public/api/units",
+          webappCount}) {
         long started = System.nanoTime();
-        HttpResponse<String> answer = get(path);
+        HttpResponse<String> answer = path.equals(webappCount) ? getInTasklist(path, tasklist) : get(path);
         double seconds = (System.nanoTime() - started) / 1e9;
 
         assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(503);
