@@ -74,7 +74,7 @@ class BuildUnitPlanBrowserIT {
       WebElement basis = page.findElement(By.xpath("//label[contains(., 'Căn cứ')]/following::textarea[1]"));
       assertThat(basis.getAttribute("value")).startsWith("Thực hiện Kế hoạch số "
           + planService.get(started.plan().id()).numberAndSymbol() + " ngày ");
-      title.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Kế hoạch thực hiện của phường Bình Lộc năm 2027");
+      title.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Kế hoạch thực hiện của phường Bình Lộc năm 2027", Keys.TAB);
       page.findElement(By.xpath("//label[contains(., 'Mục đích, yêu cầu')]/following::textarea[1]"))
           .sendKeys("Mọi khu phố tham gia phong trào.");
       WebElement recipients = page.findElement(
@@ -85,6 +85,9 @@ class BuildUnitPlanBrowserIT {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
           "Không có đơn vị mã «khong-co-ma»."));
       browser.screenshot("tasklist-build-unit-plan-refused");
+      // the reason alone, without the engine's English wrapping around it
+      assertThat(page.findElement(By.tagName("body")).getText()).doesNotContain("ENGINE-", "Cannot submit",
+          "Exception while invoking");
       assertThat(taskService.createTaskQuery().taskId(build.getId()).count()).as("a refused form leaves the task")
           .isEqualTo(1);
 

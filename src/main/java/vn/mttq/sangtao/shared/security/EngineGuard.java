@@ -10,14 +10,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
@@ -29,6 +27,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+
+import vn.mttq.sangtao.shared.web.BadInputException;
 
 /**
  * What a signed-in person may ask of the engine, whichever door they use (Tasklist, Cockpit, the engine REST API, the
@@ -120,7 +120,7 @@ final class EngineGuard {
     for (String name : variables.keySet()) {
       Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
       if (value instanceof ObjectValue object && !allowedType(object)) {
-        throw new BadUserRequestException("Biến «" + name + "» mang kiểu «" + object.getObjectTypeName()
+        throw new BadInputException("Biến «" + name + "» mang kiểu «" + object.getObjectTypeName()
             + "», hệ thống không nhận: chỉ nhận kiểu của hệ thống Sáng tạo và các kiểu cơ bản của Java.");
       }
     }
@@ -300,7 +300,7 @@ final class EngineGuard {
     }
     for (String name : variables.keySet()) {
       if (!isPlain(variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name))) {
-        throw new FormFieldValidationException(name, "Trường «" + name + "» chỉ nhận chữ, số, ngày giờ hoặc có/không; không"
+        throw new BadInputException("Trường «" + name + "» chỉ nhận chữ, số, ngày giờ hoặc có/không; không"
             + " nhận đối tượng, JSON, XML hay tệp.");
       }
     }

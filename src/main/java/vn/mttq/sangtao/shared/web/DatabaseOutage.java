@@ -30,6 +30,7 @@ public class DatabaseOutage {
 
   DatabaseOutage(DataSource dataSource) {
     this.dataSource = dataSource;
+    EngineRestErrors.use(this);
   }
 
   /**
