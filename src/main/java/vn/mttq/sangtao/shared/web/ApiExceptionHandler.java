@@ -146,6 +146,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return answer(problem);
   }
 
+  /**
+   * What Spring MVC answers on its own (no handler for the path, a method or format the endpoint does not take, …) in
+   * Vietnamese: its ProblemDetail keeps the status, our words replace its English title and detail.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+      HttpStatusCode statusCode, WebRequest request) {
+    ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+      String method = request instanceof org.springframework.web.context.request.ServletWebRequest servlet
+          ? servlet.getRequest().getMethod() : null;
+      problem.setTitle(VietnameseProblems.title(problem.getStatus()));
+      problem.setDetail(VietnameseProblems.detail(problem.getStatus(), method));
+      problem.setType(URI.create("about:blank"));
+    }
+    return answer;
+  }
+
   private static ResponseEntity<Object> answer(ProblemDetail problem) {
     return ResponseEntity.status(problem.getStatus()).body(problem);
   }

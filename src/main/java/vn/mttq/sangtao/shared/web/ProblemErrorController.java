@@ -1,0 +1,39 @@
+package vn.mttq.sangtao.shared.web;
+
+import java.net.URI;
+
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The servlet container's own errors (a path nobody serves, a body it would not read, an error sent without a body)
+ * as {@code application/problem+json} with Vietnamese title and detail, instead of Spring Boot's English JSON or
+ * Tomcat's English page.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+  @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+      MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
+  ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+    Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+    HttpStatus status = VietnameseProblems.status(code instanceof Integer number ? number : 500);
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, VietnameseProblems.detail(status.value(),
+        request.getMethod()));
+    problem.setTitle(VietnameseProblems.title(status.value()));
+    problem.setType(URI.create("about:blank"));
+    Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    if (path != null) {
+      problem.setInstance(URI.create(String.valueOf(path).replace(" ", "%20")));
+    }
+    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+}
