@@ -63,6 +63,10 @@ final class InitiativeForms {
       comments.put(criterion, TaskForms.text(values, criterion.commentField()));
     }
     Long score = number(values.get("score"), "Điểm");
+    if (score != null && (score < 0 || score > 100)) {
+      // checked on the whole number: narrowed first, 2^63 would have become 0
+      throw new InitiativeValidationException(List.of("Điểm phải từ 0 đến 100."));
+    }
     return new Ballot(verdicts, comments, score == null ? null : score.intValue());
   }
 
@@ -75,6 +79,9 @@ final class InitiativeForms {
     return reason == null ? "" : reason;
   }
 
+  /** The largest whole number a double still holds exactly (2^53). */
+  private static final double MAX_EXACT = 9_007_199_254_740_992d;
+
   static Long number(Object value, String field) {
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -82,6 +89,10 @@ final class InitiativeForms {
     if (value instanceof Number n) {
       if (n.doubleValue() != Math.rint(n.doubleValue())) {
         throw new InitiativeValidationException(List.of(field + " phải là số nguyên."));
+      }
+      // a number beyond what is kept exactly is refused, never wrapped or rounded
+      if (Math.abs(n.doubleValue()) > MAX_EXACT || n.longValue() == Long.MIN_VALUE) {
+        throw new InitiativeValidationException(List.of(field + " «" + value + "» quá lớn."));
       }
       return n.longValue();
     }
