@@ -56,11 +56,33 @@ final class PlanRules {
     if (draft.implementationDays() < 1 || draft.implementationDays() > 365) {
       problems.add("Thời hạn xây dựng kế hoạch của đơn vị phải từ 1 đến 365 ngày sau khi ban hành.");
     }
+    checkLength("Căn cứ", draft.basis(), BASIS_LENGTH, problems);
+    checkLength("Mục đích, yêu cầu", draft.purposes(), LONG_TEXT, problems);
+    checkLength("Nội dung tuyên truyền", draft.propagandaContent(), LONG_TEXT, problems);
+    checkLength("Đối tượng tuyên truyền", draft.propagandaAudience(), SHORT_TEXT, problems);
+    checkLength("Hình thức tuyên truyền", draft.propagandaForms(), SHORT_TEXT, problems);
+    checkLength("Xây dựng mô hình, điển hình", draft.modelsContent(), LONG_TEXT, problems);
+    checkLength("Hỗ trợ, nhân rộng", draft.supportContent(), LONG_TEXT, problems);
+    checkLength("Sơ kết, tổng kết", draft.summaryContent(), LONG_TEXT, problems);
+    checkLength("Nhiệm vụ của các tổ chức thành viên", draft.memberOrganisationTasks(), LONG_TEXT, problems);
+    checkLength("Nhiệm vụ của Ủy ban MTTQ cấp dưới", draft.subordinateCommitteeTasks(), LONG_TEXT, problems);
     checkDue("Hạn báo cáo 6 tháng", draft.halfYearReportDue(), today, problems);
     checkDue("Hạn báo cáo năm", draft.annualReportDue(), today, problems);
     checkSummary(draft, today, problems);
     checkReminderDays(draft.reportReminderDays(), problems);
     return problems;
+  }
+
+  /** The columns' sizes (V2__plans.sql): a longer text is refused, never cut. */
+  static final int BASIS_LENGTH = 4000;
+  static final int SHORT_TEXT = 4000;
+  static final int LONG_TEXT = 8000;
+
+  private static void checkLength(String field, String text, int max, List<String> problems) {
+    if (text != null && text.length() > max) {
+      problems.add("«" + field + "» dài " + String.format("%,d", text.length()).replace(',', '.') + " ký tự, quá "
+          + String.format("%,d", max).replace(',', '.') + " ký tự cho phép; hãy rút gọn.");
+    }
   }
 
   /** At most this many reminders before a report's due date, each at most this many days ahead. */
