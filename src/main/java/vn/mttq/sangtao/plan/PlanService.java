@@ -254,6 +254,12 @@ public class PlanService {
 
   private PlanDraft withDefaultRecipients(PlanDraft draft, String issuerCode, Map<String, UnitView> implementers,
       LocalDate today) {
+    for (List<String> given : java.util.Arrays.asList(draft.implementRecipients(), draft.informationRecipients())) {
+      if (given != null && given.stream().anyMatch(java.util.Objects::isNull)) {
+        throw new PlanValidationException(List.of("Danh sách đơn vị có một mục trống: hãy ghi mã đơn vị hoặc bỏ mục"
+            + " đó."));
+      }
+    }
     List<String> implement = draft.implementRecipients() != null ? draft.implementRecipients()
         : List.copyOf(implementers.keySet());
     List<String> information = draft.informationRecipients() != null ? draft.informationRecipients()

@@ -112,6 +112,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (ex.getCause() instanceof com.fasterxml.jackson.databind.exc.InvalidFormatException invalid
+        && invalid.getTargetType() == String.class && !invalid.getPath().isEmpty()) {
+      String field = invalid.getPath().get(invalid.getPath().size() - 1).getFieldName();
+      return answer(problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Trường «" + (field == null ? "?" : field)
+          + "» chứa ký tự không gõ được từ bàn phím (ký tự điều khiển); hãy xóa ký tự đó rồi gửi lại."));
+    }
     return answer(problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
         "Không đọc được nội dung yêu cầu: thiếu hoặc sai định dạng."));
   }
