@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.mttq.sangtao.shared.process.TaskForms;
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.unit.UnitAccess;
 
@@ -68,8 +69,8 @@ class ReportController {
   @ResponseStatus(HttpStatus.CREATED)
   ReportView submit(@RequestBody Map<String, Object> body) {
     Object plan = body.get("planId");
-    Long reportId = reports.reportOf(plan instanceof Number n ? n.longValue() : null, (String) body.get("unitCode"),
-        (String) body.get("period"));
+    Long reportId = reports.reportOf(plan instanceof Number n ? n.longValue() : null,
+        TaskForms.code(body, "unitCode"), TaskForms.code(body, "period"));
     ReportView report = reports.get(reportId);
     access.requireStaff(report.unitCode(), "Chỉ cán bộ của «" + report.unitName() + "» được nộp báo cáo.");
     Task task = taskService.createTaskQuery().processInstanceId(report.processInstanceId())

@@ -64,6 +64,19 @@ public final class TaskForms {
   }
 
   /**
+   * A code or a name that must come as text: null when missing or blank; a number, a list or an object in its place is
+   * refused with the field's name (never turned into text or a 500).
+   */
+  public static String code(Map<String, Object> values, String field) {
+    Object value = values.get(field);
+    if (value != null && !(value instanceof String)) {
+      throw new vn.mttq.sangtao.shared.web.BadInputException("Trường «" + field + "» phải là chữ (một mã), không phải"
+          + " số, danh sách hay đối tượng.");
+    }
+    return text(values, field);
+  }
+
+  /**
    * A date as a form or the API sends it ("2026-05-20", an ISO date-time, a {@link java.util.Date}, or dd/MM/yyyy);
    * null when empty. Anything else is refused with the field's name and the given lead.
    */

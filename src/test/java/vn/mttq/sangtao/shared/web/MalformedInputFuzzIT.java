@@ -23,13 +23,13 @@ import vn.mttq.sangtao.support.Http;
 import vn.mttq.sangtao.support.PostgresIT;
 
 /**
- * Every field of a plan draft sent wrong the ways a client gets it wrong — missing, null, a list holding null, an
- * object, a list, a number, a NUL, a million characters — over HTTP as the unit's own staff: never a 5xx, every
- * refusal {@code application/problem+json} in Vietnamese, and a refused request leaves no plan and no instance
- * behind. Prints the count of answers per status.
+ * Fields sent wrong the ways a client gets them wrong — null, a list holding null, an object, a list, a number, a NUL,
+ * a million characters — over HTTP as the unit's own staff: never a 5xx, every refusal
+ * {@code application/problem+json} in Vietnamese, and a refused request leaves no plan and no instance behind.
+ * Every field of a plan draft; the codes of a report. Prints the count of answers per status.
  */
 @PostgresIT
-class MalformedPlanFuzzIT {
+class MalformedInputFuzzIT {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String VALID = """
@@ -88,6 +88,24 @@ class MalformedPlanFuzzIT {
     }
     System.out.println("POST /api/plans, " + fields.size() * wrongValues().size() + " malformed drafts: " + statuses);
     assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void aReportWhoseCodesAreNotTextIsRefusedInVietnamese() throws Exception {
+    for (String field : List.of("unitCode", "period")) {
+      for (JsonNode wrong : List.of(JsonNodeFactory.instance.numberNode(7), JsonNodeFactory.instance.objectNode(),
+          JsonNodeFactory.instance.arrayNode().add("dn"))) {
+        ObjectNode body = JSON.createObjectNode().put("planId", 1).put("unitCode", "dn-p-longkhanh")
+            .put("period", "HALF_YEAR");
+        body.set(field, wrong);
+        long before = rows();
+        ResponseEntity<String> answer = Http.as(rest, "dn-p-longkhanh.canbo").post("/api/reports",
+            JSON.writeValueAsString(body));
+        assertThat(answer.getStatusCode().value()).as(field + " = " + wrong + ": " + answer.getBody()).isEqualTo(400);
+        assertThat(JSON.readTree(answer.getBody()).path("detail").asText()).contains("«" + field + "»");
+        assertThat(rows()).isEqualTo(before);
+      }
+    }
   }
 
   private static String abbreviated(Object value) {
