@@ -61,6 +61,11 @@ class ProblemAnswersTest {
   }
 
   @Test
+  void aPathTheContainerRefusesItselfIsA400InVietnamese() throws Exception {
+    assertVietnameseProblem(send(at("/api/units/a%00b")), 400, "Dữ liệu không hợp lệ");
+  }
+
+  @Test
   void aMethodTheEndpointDoesNotTakeIsA405InVietnamese() throws Exception {
     HttpResponse<String> answer = send(at("/api/units/dn").DELETE());
     assertVietnameseProblem(answer, 405, "Thao tác không được hỗ trợ");
