@@ -68,8 +68,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       return outage(e);
     }
     org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("Data access failure", e);
-    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
-        "Lỗi hệ thống", "Hệ thống gặp lỗi khi xử lý yêu cầu; hãy thử lại sau hoặc báo quản trị viên."));
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(serverError());
   }
 
   private static ResponseEntity<ProblemDetail> outage(Exception e) {
@@ -86,8 +85,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
     }
     org.slf4j.LoggerFactory.getLogger(ApiExceptionHandler.class).error("Engine failure", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Lỗi hệ thống",
-        "Hệ thống gặp lỗi khi xử lý yêu cầu; hãy thử lại sau hoặc báo quản trị viên.");
+    return serverError();
   }
 
   @ExceptionHandler(TooManyRequestsException.class)
@@ -175,9 +173,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    problem.setType(URI.create("about:blank"));
-    return problem;
+    return Problems.detail(status, title, detail);
+  }
+
+  private static ProblemDetail serverError() {
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, VietnameseProblems.title(500), VietnameseProblems.detail(500,
+        null));
   }
 }

@@ -1,8 +1,6 @@
 package vn.mttq.sangtao.shared.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -11,8 +9,6 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.stereotype.Component;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What Tomcat answers itself, before any part of the application sees the request (a {@code %00} in the path, a
@@ -34,8 +30,6 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
   /** Writes the problem for an error status that nothing else wrote a body for. */
   public static class ProblemValve extends ErrorReportValve {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
       int status = response.getStatus();
@@ -43,13 +37,8 @@ class ContainerErrors implements WebServerFactoryCustomizer<TomcatServletWebServ
         return;
       }
       try {
-        byte[] body = JSON.writeValueAsBytes(Map.of("type", "about:blank", "status", status,
-            "title", VietnameseProblems.title(status), "detail", VietnameseProblems.detail(status,
-                request.getMethod())));
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        Problems.write(response, status, VietnameseProblems.title(status),
+            VietnameseProblems.detail(status, request.getMethod()));
         response.finishResponse();
       } catch (IOException | IllegalStateException e) {
         // the client has gone; nothing more to say

@@ -60,11 +60,8 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
       return ExceptionHandlerHelper.getInstance().getResponse(failure);
     }
     org.slf4j.LoggerFactory.getLogger(EngineRestErrors.class).warn("Database unreachable: {}", failure.toString());
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
-    problem.put("title", DatabaseOutage.TITLE);
-    problem.put("status", 503);
-    problem.put("detail", DatabaseOutage.DETAIL);
+    Map<String, Object> problem = Problems.body(503, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
+    // what Tasklist and Cockpit show of an engine REST error
     problem.put("message", DatabaseOutage.DETAIL);
     return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", DatabaseOutage.RETRY_AFTER)
         .type(new MediaType("application", "problem+json")).entity(problem).build();

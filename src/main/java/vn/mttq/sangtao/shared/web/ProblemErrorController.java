@@ -26,10 +26,8 @@ class ProblemErrorController implements ErrorController {
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     HttpStatus status = VietnameseProblems.status(code instanceof Integer number ? number : 500);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, VietnameseProblems.detail(status.value(),
-        request.getMethod()));
-    problem.setTitle(VietnameseProblems.title(status.value()));
-    problem.setType(URI.create("about:blank"));
+    ProblemDetail problem = Problems.detail(status, VietnameseProblems.title(status.value()),
+        VietnameseProblems.detail(status.value(), request.getMethod()));
     Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (path != null) {
       problem.setInstance(URI.create(String.valueOf(path).replace(" ", "%20")));
