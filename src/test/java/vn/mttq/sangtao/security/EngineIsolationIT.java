@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.mttq.sangtao.support.Http;
 import vn.mttq.sangtao.support.PostgresIT;
+import vn.mttq.sangtao.support.WebappSession;
 
 /**
  * On PostgreSQL, through the engine REST API that Tasklist and Cockpit use, with the demo users: the province drafts a
@@ -80,6 +81,7 @@ class EngineIsolationIT {
                (select string_agg(coalesce(assignee_, '-'), ',' order by id_) from act_ru_task) assignees,
                (select count(*) from act_ru_identitylink) links,
                (select count(*) from act_hi_comment) comments,
+               (select string_agg(message_, '|' order by id_) from act_hi_comment) commentTexts,
                (select count(*) from act_hi_attachment) attachments,
                (select count(*) from act_ru_variable) variables,
                (select count(*) from act_ru_authorization) grants""");
@@ -150,6 +152,8 @@ class EngineIsolationIT {
         "%PDF-1.4 dự thảo".getBytes());
     assertThat(attached.getStatusCode().value()).as(attached.getBody()).isEqualTo(200);
     String attachment = task + "/attachment/" + readId(attached);
+    String comment = taskService.getTaskComments(approval.getId()).get(0).getId();
+    String instanceComments = "/engine-rest/process-instance/" + instanceId + "/comment";
     Map<String, Object> before = rows();
 
     for (String user : OUTSIDERS) {
@@ -168,6 +172,13 @@ class EngineIsolationIT {
       refused(outsider.post(task + "/bpmnError", "{\"errorCode\":\"ERR_ANY\"}"));
       refused(outsider.post(task + "/comment/create", "{\"message\":\"Tôi duyệt thay\"}"));
       refused(outsider.get(task + "/comment"));
+      refused(outsider.get(task + "/comment/" + comment));
+      refused(outsider.put(task + "/comment", "{\"id\":\"" + comment + "\",\"message\":\"Đồng ý\"}"));
+      refused(outsider.delete(task + "/comment/" + comment));
+      refused(outsider.delete(task + "/comment"));
+      refused(outsider.put(instanceComments, "{\"id\":\"" + comment + "\",\"message\":\"Đồng ý\"}"));
+      refused(outsider.delete(instanceComments + "/" + comment));
+      refused(outsider.delete(instanceComments));
       refused(outsider.attach(task + "/attachment/create", "gia-mao.pdf", "%PDF-1.4".getBytes()));
       refused(outsider.get(task + "/attachment"));
       refused(outsider.get(attachment));
@@ -241,65 +252,23 @@ class EngineIsolationIT {
   /** Tasklist's own API, as the browser calls it: the session of a signed-in user and the XSRF token it was given. */
   @Test
   void tasklistsOwnApiWithASessionAndItsXsrfTokenIsRefusedTheSame() {
-    ResponseEntity<String> page = rest.getForEntity("/camunda/app/tasklist/default/", String.class);
-    java.util.Map<String, String> jar = new java.util.HashMap<>();
-    keep(page, jar);
-    org.springframework.http.HttpHeaders login = headers(jar);
-    login.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
-    ResponseEntity<String> signedIn = rest.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
-        org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(
-            "username=" + WARD_LEADER + "&password=demo", login), String.class);
-    assertThat(signedIn.getStatusCode().value()).as(signedIn.getBody()).isEqualTo(200);
-    keep(signedIn, jar);
-    // the token belongs to the session: the signed-in session's first read hands out its own
-    ResponseEntity<String> first = rest.exchange("/camunda/api/engine/engine/default/task/count",
-        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers(jar)),
-        String.class);
-    keep(first, jar);
-    String token = first.getHeaders().getFirst("X-XSRF-TOKEN");
-    if (token != null) {
-      jar.put("XSRF-TOKEN", token);
-    }
-    assertThat(jar).containsKeys("JSESSIONID", "XSRF-TOKEN");
+    WebappSession tasklist = WebappSession.signIn(rest, "tasklist", WARD_LEADER, "demo");
     Map<String, Object> before = rows();
 
-    org.springframework.http.HttpHeaders json = headers(jar);
-    json.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
     String engine = "/camunda/api/engine/engine/default";
-    ResponseEntity<String> forgedStart = rest.exchange(engine + "/process-definition/key/planIssuance/submit-form",
-        org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(
-            "{\"variables\":{\"planId\":{\"value\":" + planId + ",\"type\":\"Long\"},\"initiator\":{\"value\":"
-                + "\"dn.canbo\"}}}", json), String.class);
+    ResponseEntity<String> forgedStart = tasklist.post(engine + "/process-definition/key/planIssuance/submit-form",
+        "{\"variables\":{\"planId\":{\"value\":" + planId + ",\"type\":\"Long\"},\"initiator\":{\"value\":"
+            + "\"dn.canbo\"}}}");
     assertThat(forgedStart.getStatusCode().value()).as(forgedStart.getBody()).isEqualTo(403);
     assertThat(forgedStart.getBody()).as("refused by the guard, past the XSRF check").contains("«initiator»",
         "«planId»");
-    ResponseEntity<String> ownTasks = rest.exchange(engine + "/task?processInstanceId=" + instanceId,
-        org.springframework.http.HttpMethod.GET, new org.springframework.http.HttpEntity<>(headers(jar)),
-        String.class);
+    ResponseEntity<String> ownTasks = tasklist.get(engine + "/task?processInstanceId=" + instanceId);
     assertThat(ownTasks.getStatusCode().value()).as("the session works").isEqualTo(200);
     assertThat(ownTasks.getBody()).isEqualTo("[]");
-    ResponseEntity<String> approve = rest.exchange(engine + "/task/" + approval.getId() + "/submit-form",
-        org.springframework.http.HttpMethod.POST, new org.springframework.http.HttpEntity<>(
-            "{\"variables\":{\"decision\":{\"value\":\"approve\"}}}", json), String.class);
+    ResponseEntity<String> approve = tasklist.post(engine + "/task/" + approval.getId() + "/submit-form",
+        "{\"variables\":{\"decision\":{\"value\":\"approve\"}}}");
     refused(approve);
     assertThat(rows()).isEqualTo(before);
-  }
-
-  private static void keep(ResponseEntity<?> answer, java.util.Map<String, String> jar) {
-    for (String cookie : answer.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE)) {
-      String pair = cookie.split(";", 2)[0];
-      jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-    }
-  }
-
-  private static org.springframework.http.HttpHeaders headers(java.util.Map<String, String> jar) {
-    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
-    headers.add(org.springframework.http.HttpHeaders.COOKIE, String.join("; ", jar.entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue()).toList()));
-    if (jar.containsKey("XSRF-TOKEN")) {
-      headers.add("X-XSRF-TOKEN", jar.get("XSRF-TOKEN"));
-    }
-    return headers;
   }
 
   private static String readId(ResponseEntity<String> answer) {
