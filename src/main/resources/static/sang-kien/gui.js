@@ -36,10 +36,16 @@
     const box = document.getElementById('submitResult');
     const value = (id) => document.getElementById(id).value.trim() || null;
     const cost = value('estimatedCostVnd');
+    // "15.000.000" as people write it; what cannot be read that way is refused here, never guessed
+    if (cost !== null && !/^(\d+|\d{1,3}(\.\d{3})+)$/.test(cost)) {
+      show(box, false, 'Chưa gửi được:', ['Kinh phí dự kiến «' + cost + '» không phải số tiền; hãy viết liền'
+        + ' (15000000) hoặc tách từng nhóm ba chữ số bằng dấu chấm (15.000.000).']);
+      return;
+    }
     const initiative = {
       title: value('title'), summary: value('summary'), description: value('description'),
       contentArea: value('contentArea'), fieldOfWork: value('fieldOfWork'), appliedAt: value('appliedAt'),
-      expectedBenefit: value('expectedBenefit'), estimatedCostVnd: cost === null ? null : Number(cost),
+      expectedBenefit: value('expectedBenefit'), estimatedCostVnd: cost === null ? null : Number(cost.replaceAll('.', '')),
       authorKind: value('authorKind'), authorNames: value('authorNames'),
       authorUnitCode: places.get(placeInput.value.trim()) || placeInput.value.trim() || null,
       submitterName: value('submitterName'), submitterPhone: value('submitterPhone'),

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import vn.mttq.sangtao.shared.WholeNumbers;
 import vn.mttq.sangtao.shared.process.TaskForms;
 
 /** The fields of the initiative forms in {@code forms/} and how their values are read. */
@@ -79,27 +80,13 @@ final class InitiativeForms {
     return reason == null ? "" : reason;
   }
 
-  /** The largest whole number a double still holds exactly (2^53). */
-  private static final double MAX_EXACT = 9_007_199_254_740_992d;
-
+  /** A whole number as typed ("15.000.000") or sent; null when empty; refused with the field's name otherwise. */
   static Long number(Object value, String field) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    if (value instanceof Number n) {
-      if (n.doubleValue() != Math.rint(n.doubleValue())) {
-        throw new InitiativeValidationException(List.of(field + " phải là số nguyên."));
-      }
-      // a number beyond what is kept exactly is refused, never wrapped or rounded
-      if (Math.abs(n.doubleValue()) > MAX_EXACT || n.longValue() == Long.MIN_VALUE) {
-        throw new InitiativeValidationException(List.of(field + " «" + value + "» quá lớn."));
-      }
-      return n.longValue();
-    }
     try {
-      return Long.valueOf(value.toString().strip().replace(".", ""));
-    } catch (NumberFormatException e) {
-      throw new InitiativeValidationException(List.of(field + " «" + value + "» không phải là số."));
+      return WholeNumbers.read(value);
+    } catch (IllegalArgumentException e) {
+      throw new InitiativeValidationException(List.of(field + " " + e.getMessage()));
     }
   }
+
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import vn.mttq.sangtao.shared.WholeNumbers;
 import vn.mttq.sangtao.unit.UnitView;
 
 /** The rules a submission must meet, each broken one named in Vietnamese. Plain code: no database, no engine. */
@@ -52,6 +53,10 @@ final class InitiativeRules {
     }
     if (fromPublic) {
       required(problems, s.submitterName(), "Họ và tên người gửi", SHORT_MAX);
+    } else {
+      optional(problems, s.submitterName(), "Họ và tên người gửi", SHORT_MAX);
+    }
+    if (fromPublic) {
       if (s.submitterPhone() == null && s.submitterEmail() == null) {
         problems.add("Hãy cho biết số điện thoại hoặc thư điện tử để liên hệ.");
       }
@@ -107,7 +112,7 @@ final class InitiativeRules {
 
   private static void optional(List<String> problems, String value, String field, int max) {
     if (value != null && value.length() > max) {
-      problems.add(field + " dài quá " + String.format("%,d", max).replace(',', '.') + " ký tự.");
+      problems.add(field + " dài quá " + WholeNumbers.format(max) + " ký tự.");
     }
   }
 

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.sangtao.notification.MailNotices;
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.WholeNumbers;
 import vn.mttq.sangtao.shared.security.AsSystem;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.shared.web.NotFoundException;
@@ -260,7 +261,7 @@ public class InitiativeService {
       text.append("Hiệu quả dự kiến: ").append(i.expectedBenefit()).append('\n');
     }
     if (i.estimatedCostVnd() != null) {
-      text.append("Kinh phí dự kiến: ").append(String.format("%,d", i.estimatedCostVnd()).replace(',', '.'))
+      text.append("Kinh phí dự kiến: ").append(WholeNumbers.format(i.estimatedCostVnd()))
           .append(" đồng\n");
     }
     if (!i.attachments().isEmpty()) {

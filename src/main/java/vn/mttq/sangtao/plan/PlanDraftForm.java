@@ -3,11 +3,14 @@ package vn.mttq.sangtao.plan;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
+
+import vn.mttq.sangtao.shared.process.TaskForms;
+import vn.mttq.sangtao.shared.web.InvalidInputException;
 
 /**
  * The fields of the draft-plan forms ({@code forms/draftPlan.form}): read what a person submitted into a
@@ -102,21 +105,16 @@ final class PlanDraftForm {
   }
 
   private static Integer integerOrNull(Object value, String what) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    if (value instanceof Number number) {
-      return number.intValue();
-    }
     try {
-      return Integer.valueOf(value.toString().trim());
-    } catch (NumberFormatException e) {
-      throw new PlanValidationException(List.of(what + " «" + value + "» không phải số nguyên."));
+      return TaskForms.integer(value, what, "Kế hoạch chưa hợp lệ:");
+    } catch (InvalidInputException e) {
+      throw new PlanValidationException(e.getProblems());
     }
   }
 
+
   private static LocalDate date(Object value, String what) {
-    return vn.mttq.sangtao.shared.process.TaskForms.date(value, what, "Kế hoạch chưa hợp lệ:");
+    return TaskForms.date(value, what, "Kế hoạch chưa hợp lệ:");
   }
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.WholeNumbers;
 import vn.mttq.sangtao.unit.UnitView;
 
 /** What a draft plan must satisfy before it can be submitted or issued. Plain code, Vietnamese messages. */
@@ -80,8 +81,8 @@ final class PlanRules {
 
   private static void checkLength(String field, String text, int max, List<String> problems) {
     if (text != null && text.length() > max) {
-      problems.add("«" + field + "» dài " + String.format("%,d", text.length()).replace(',', '.') + " ký tự, quá "
-          + String.format("%,d", max).replace(',', '.') + " ký tự cho phép; hãy rút gọn.");
+      problems.add("«" + field + "» dài " + WholeNumbers.format(text.length()) + " ký tự, quá "
+          + WholeNumbers.format(max) + " ký tự cho phép; hãy rút gọn.");
     }
   }
 

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.sangtao.shared.process.TaskForms;
 import vn.mttq.sangtao.unit.LineVisibility;
 import vn.mttq.sangtao.unit.StaffMembership;
 
@@ -35,8 +36,9 @@ class SaveDraftDelegate implements JavaDelegate {
       return;
     }
     String initiator = (String) execution.getVariable(PlanIssuanceProcess.VAR_INITIATOR);
-    String issuer = (String) execution.getVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT);
-    if (issuer == null || issuer.isBlank()) {
+    String issuer = TaskForms.code(execution.getVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT),
+        PlanIssuanceProcess.VAR_ISSUING_UNIT);
+    if (issuer == null) {
       issuer = unitOfStaff(initiator);
     } else if (initiator == null || !staff.isStaff(initiator, issuer.trim())) {
       throw new PlanValidationException(List.of("Bạn không phải cán bộ của đơn vị «" + issuer.trim()

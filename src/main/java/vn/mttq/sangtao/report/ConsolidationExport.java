@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.WholeNumbers;
 
 /** A consolidation as an Excel workbook and a Word document with Vietnamese headings, laid out like a report. */
 @Component
@@ -100,7 +101,7 @@ class ConsolidationExport {
       for (int i = 0; i < figures.length; i++) {
         cell(table, i + 1, 0, Integer.toString(i + 1), false);
         cell(table, i + 1, 1, figures[i].label(), false);
-        cell(table, i + 1, 2, String.format("%,d", c.totals().get(figures[i])).replace(',', '.'), false);
+        cell(table, i + 1, 2, WholeNumbers.format(c.totals().get(figures[i])), false);
       }
       paragraph(doc, "Đơn vị nộp muộn: " + names(c.late()) + ".", false, ParagraphAlignment.LEFT);
       paragraph(doc, "Đơn vị chưa nộp: " + names(c.missing()) + ".", false, ParagraphAlignment.LEFT);

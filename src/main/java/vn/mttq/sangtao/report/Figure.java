@@ -32,4 +32,12 @@ public enum Figure {
   public String label() {
     return label;
   }
+
+  /**
+   * The largest value a report may give: a count fits its column (2.147.483.647); an amount in đồng stays below
+   * 10^15, which every JSON client and spreadsheet still carries exactly.
+   */
+  public long max() {
+    return this == RESOURCES_VND ? 999_999_999_999_999L : Integer.MAX_VALUE;
+  }
 }

@@ -9,10 +9,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import vn.mttq.sangtao.shared.BusinessTime;
-import vn.mttq.sangtao.shared.process.TaskForms;
-import vn.mttq.sangtao.shared.process.TaskColumns;
 import vn.mttq.sangtao.plan.PlanService;
+import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.WholeNumbers;
+import vn.mttq.sangtao.shared.process.TaskColumns;
+import vn.mttq.sangtao.shared.process.TaskForms;
 import vn.mttq.sangtao.unit.LineVisibility;
 
 /**
@@ -78,9 +79,10 @@ class ReportProcessBeans {
         task.setDueDate(BusinessTime.at(report.dueDate(), 23, 59));
         ReportService.Prefill prefill = reports.prefill(report.id());
         Map<Figure, Long> figures = report.status() == ReportStatus.RETURNED ? report.figures() : prefill.figures();
+        // written as people write them: the form's fields are text, "1.250" and "15.000.000" read back the same
         figures.forEach((figure, value) -> {
           if (value != null) {
-            task.setVariableLocal(figure.field(), value);
+            task.setVariableLocal(figure.field(), WholeNumbers.format(value));
           }
         });
         task.setVariableLocal("narrative", report.narrative() != null ? report.narrative() : prefill.narrative());

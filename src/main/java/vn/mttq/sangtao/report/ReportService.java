@@ -21,6 +21,7 @@ import vn.mttq.sangtao.plan.PlanService;
 import vn.mttq.sangtao.plan.PlanView;
 import vn.mttq.sangtao.plan.RecipientKind;
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.WholeNumbers;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
 import vn.mttq.sangtao.shared.web.NotFoundException;
 import vn.mttq.sangtao.unit.LineVisibility;
@@ -287,11 +288,18 @@ public class ReportService {
         figures.put(figure, null);
         continue;
       }
-      Long number = wholeNumber(value);
-      if (number == null) {
-        problems.add(figure.label() + ": «" + value + "» không phải là số nguyên.");
-      } else if (number < 0) {
+      Long number;
+      try {
+        number = WholeNumbers.read(value);
+      } catch (IllegalArgumentException e) {
+        problems.add(figure.label() + " " + e.getMessage());
+        continue;
+      }
+      if (number < 0) {
         problems.add(figure.label() + " không được âm.");
+      } else if (number > figure.max()) {
+        problems.add(figure.label() + " «" + WholeNumbers.format(number) + "» vượt quá "
+            + WholeNumbers.format(figure.max()) + ".");
       } else {
         figures.put(figure, number);
       }
@@ -397,17 +405,6 @@ public class ReportService {
 
   static Instant at(LocalDate day) {
     return BusinessTime.at(day, NOTICE_HOUR, 0).toInstant();
-  }
-
-  private static Long wholeNumber(Object value) {
-    if (value instanceof Number n) {
-      return n.doubleValue() == Math.rint(n.doubleValue()) ? n.longValue() : null;
-    }
-    try {
-      return Long.valueOf(value.toString().strip().replace(".", "").replace(" ", ""));
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   Report find(Long reportId) {

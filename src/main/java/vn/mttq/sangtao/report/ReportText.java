@@ -3,6 +3,7 @@ package vn.mttq.sangtao.report;
 import java.util.Map;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.WholeNumbers;
 
 /** A report as text for the reviewer's form. */
 final class ReportText {
@@ -18,7 +19,7 @@ final class ReportText {
         .append(BusinessTime.format(report.dueDate())).append(")\n");
     for (Map.Entry<Figure, Long> figure : report.figures().entrySet()) {
       text.append(figure.getKey().label()).append(": ")
-          .append(figure.getValue() == null ? "—" : String.format("%,d", figure.getValue()).replace(',', '.'))
+          .append(figure.getValue() == null ? "—" : WholeNumbers.format(figure.getValue()))
           .append('\n');
     }
     if (report.narrative() != null) {

@@ -77,6 +77,15 @@ class BuildUnitPlanBrowserIT {
       title.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Kế hoạch thực hiện của phường Bình Lộc năm 2027", Keys.TAB);
       page.findElement(By.xpath("//label[contains(., 'Mục đích, yêu cầu')]/following::textarea[1]"))
           .sendKeys("Mọi khu phố tham gia phong trào.");
+      // typed day first on a computer set to English (United States), whose own date order is month first
+      assertThat(page.executeScript("return new Intl.DateTimeFormat('en-US').resolvedOptions().locale"))
+          .isEqualTo("en-US");
+      WebElement halfYearDue = page.findElement(
+          By.xpath("//label[contains(., 'Hạn cuối nộp báo cáo 6 tháng')]/following::input[1]"));
+      assertThat(halfYearDue.getAttribute("placeholder")).isEqualTo("dd/mm/yyyy");
+      halfYearDue.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "07/06/2027", Keys.ENTER);
+      title.click();
+      assertThat(halfYearDue.getAttribute("value")).isEqualTo("07/06/2027");
       WebElement recipients = page.findElement(
           By.xpath("//label[contains(., 'Đơn vị thực hiện')]/following::textarea[1]"));
       // form-js commits a field's value a moment after typing (debounced) or when it loses focus
@@ -90,6 +99,8 @@ class BuildUnitPlanBrowserIT {
           "Exception while invoking");
       assertThat(taskService.createTaskQuery().taskId(build.getId()).count()).as("a refused form leaves the task")
           .isEqualTo(1);
+      assertThat(halfYearDue.getAttribute("value")).as("a refused form keeps what was typed").isEqualTo("07/06/2027");
+      assertThat(title.getAttribute("value")).isEqualTo("Kế hoạch thực hiện của phường Bình Lộc năm 2027");
 
       recipients.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
       browser.screenshot("tasklist-build-unit-plan");
@@ -99,6 +110,8 @@ class BuildUnitPlanBrowserIT {
     }
     PlanCascadeService.ImplementationView done = cascade.implementation(implementationId);
     assertThat(planService.get(done.ownPlanId()).title()).isEqualTo("Kế hoạch thực hiện của phường Bình Lộc năm 2027");
+    assertThat(planService.get(done.ownPlanId()).halfYearReportDue()).as("7 June, as typed")
+        .isEqualTo(java.time.LocalDate.of(2027, 6, 7));
     runJobs();
     assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(ward).count())
         .as("the ward's plan goes to its leaders").isEqualTo(1);

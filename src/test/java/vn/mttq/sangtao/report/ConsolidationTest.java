@@ -165,7 +165,7 @@ class ConsolidationTest {
         + " 1, phường Long Khánh» không phải đơn vị thực hiện kế hoạch số " + provincePlan.numberAndSymbol()
         + ", nên không báo cáo kế hoạch này.");
     assertThat((List<String>) negative.getBody().get("errors")).containsExactlyInAnyOrder(
-        "Số buổi tuyên truyền không được âm.", "Số mô hình xây dựng mới: «hai» không phải là số nguyên.");
+        "Số buổi tuyên truyền không được âm.", "Số mô hình xây dựng mới «hai» không phải số nguyên.");
     assertThat((List<String>) afterAcceptance.getBody().get("errors")).containsExactly(
         "Báo cáo đang ở trạng thái «Đã được chấp nhận», không nộp lại được.");
     Report baovinh = reportRepository.findByPlanIdAndUnitIdAndPeriodAndPeriodYear(provincePlan.id(),

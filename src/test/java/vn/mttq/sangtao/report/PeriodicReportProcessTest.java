@@ -196,7 +196,7 @@ class PeriodicReportProcessTest extends ProcessTest {
     assertThat(again.getTaskDefinitionKey()).isEqualTo(PeriodicReportProcess.USER_TASK_SUBMIT);
     assertThat(again.getDueDate()).isEqualTo(java.util.Date.from(
         ZonedDateTime.parse("2026-06-06T23:59:00+07:00").toInstant()));
-    assertThat(taskService.getVariableLocal(again.getId(), "modelsBuilt")).isEqualTo(2L);
+    assertThat(taskService.getVariableLocal(again.getId(), "modelsBuilt")).as("as people write it").isEqualTo("2");
     assertThat(noticesTo(binhloc, "dn-p-binhloc.staff")).contains("Báo cáo bị trả lại: Báo cáo 6 tháng đầu năm 2026 —"
         + " Ủy ban MTTQ Việt Nam phường Bình Lộc — KH số " + plan.numberAndSymbol());
     submitAt(binhloc, "2026-06-02T10:00:00+07:00", Map.of("propagandaParticipants", 300L));
@@ -281,7 +281,7 @@ class PeriodicReportProcessTest extends ProcessTest {
     assertThatThrownBy(() -> submitAt(binhloc, "2026-06-01T10:00:00+07:00",
         Map.of("propagandaSessions", -1L, "resourcesVnd", "nhiều")))
         .hasMessageContaining("Số buổi tuyên truyền không được âm.")
-        .hasMessageContaining("Nguồn lực vận động (đồng): «nhiều» không phải là số nguyên.");
+        .hasMessageContaining("Nguồn lực vận động (đồng) «nhiều» không phải số nguyên.");
     assertThat(taskService.createTaskQuery().processInstanceId(binhloc.getId()).singleResult().getTaskDefinitionKey())
         .isEqualTo(PeriodicReportProcess.USER_TASK_SUBMIT);
     assertThat(reports.get(reportIdOf(binhloc)).status()).isEqualTo(ReportStatus.OPEN);

@@ -1,10 +1,19 @@
 package vn.mttq.sangtao.shared.process;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.WholeNumbers;
+import vn.mttq.sangtao.shared.web.BadInputException;
+import vn.mttq.sangtao.shared.web.InvalidInputException;
 
 /** What a person did with a task's Camunda form: who it was and the values they submitted. */
 public final class TaskForms {
@@ -68,33 +77,37 @@ public final class TaskForms {
    * refused with the field's name (never turned into text or a 500).
    */
   public static String code(Map<String, Object> values, String field) {
-    Object value = values.get(field);
+    return code(values.get(field), field);
+  }
+
+  /** {@link #code(Map, String)} for one value: a process variable a form set. */
+  public static String code(Object value, String field) {
     if (value != null && !(value instanceof String)) {
-      throw new vn.mttq.sangtao.shared.web.BadInputException("Trường «" + field + "» phải là chữ (một mã), không phải"
+      throw new BadInputException("Trường «" + field + "» phải là chữ (một mã), không phải"
           + " số, danh sách hay đối tượng.");
     }
-    return text(values, field);
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
   /**
    * A date as a form or the API sends it ("2026-05-20", an ISO date-time, a {@link java.util.Date}, or dd/MM/yyyy);
    * null when empty. Anything else is refused with the field's name and the given lead.
    */
-  public static java.time.LocalDate date(Object value, String what, String lead) {
+  public static LocalDate date(Object value, String what, String lead) {
     if (value == null || value.toString().isBlank()) {
       return null;
     }
-    if (value instanceof java.util.Date d) {
-      return d.toInstant().atZone(vn.mttq.sangtao.shared.BusinessTime.ZONE).toLocalDate();
+    if (value instanceof Date d) {
+      return d.toInstant().atZone(BusinessTime.ZONE).toLocalDate();
     }
     String text = value.toString().strip();
     try {
-      return java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (java.time.format.DateTimeParseException e) {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
       try {
-        return java.time.LocalDate.parse(text, vn.mttq.sangtao.shared.BusinessTime.DATE_FORMAT);
-      } catch (java.time.format.DateTimeParseException again) {
-        throw new vn.mttq.sangtao.shared.web.InvalidInputException(lead, java.util.List.of(what + " «" + text
+        return LocalDate.parse(text, BusinessTime.DATE_FORMAT);
+      } catch (DateTimeParseException again) {
+        throw new InvalidInputException(lead, List.of(what + " «" + text
             + "» không phải ngày hợp lệ (dd/MM/yyyy)."));
       }
     }
@@ -105,19 +118,21 @@ public final class TaskForms {
     return yes.equals(value) ? Boolean.TRUE : no.equals(value) ? Boolean.FALSE : null;
   }
 
-  /** A whole number as a form or the API sends it; null when empty, refused with the field's name otherwise. */
+  /**
+   * A whole number as a form or the API sends it ("1.250" as typed, or a JSON number); null when empty; refused with
+   * the field's name when it cannot be read or does not fit, never wrapped.
+   */
   public static Integer integer(Object value, String what, String lead) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    if (value instanceof Number n) {
-      return n.intValue();
-    }
+    Long number;
     try {
-      return Integer.valueOf(value.toString().strip());
-    } catch (NumberFormatException e) {
-      throw new vn.mttq.sangtao.shared.web.InvalidInputException(lead, java.util.List.of(what + " «" + value
-          + "» không phải số nguyên."));
+      number = WholeNumbers.read(value);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException(lead, List.of(what + " " + e.getMessage()));
     }
+    if (number != null && (number > Integer.MAX_VALUE || number < Integer.MIN_VALUE)) {
+      throw new InvalidInputException(lead, List.of(what + " «" + WholeNumbers.format(number) + "» quá lớn."));
+    }
+    return number == null ? null : number.intValue();
   }
+
 }

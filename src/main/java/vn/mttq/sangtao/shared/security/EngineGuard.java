@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 import vn.mttq.sangtao.shared.web.BadInputException;
+import vn.mttq.sangtao.shared.web.ReadableText;
 
 /**
  * What a signed-in person may ask of the engine, whichever door they use (Tasklist, Cockpit, the engine REST API, the
@@ -299,9 +300,15 @@ final class EngineGuard {
           .toList()) + ": " + where + " không có trường đó.");
     }
     for (String name : variables.keySet()) {
-      if (!isPlain(variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name))) {
+      Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
+      if (!isPlain(value)) {
         throw new BadInputException("Trường «" + name + "» chỉ nhận chữ, số, ngày giờ hoặc có/không; không"
             + " nhận đối tượng, JSON, XML hay tệp.");
+      }
+      Object plain = value instanceof TypedValue typedValue ? typedValue.getValue() : value;
+      if (plain instanceof String text && ReadableText.firstControl(text) >= 0) {
+        throw new BadInputException("Trường «" + name + "» chứa ký tự không gõ được từ bàn phím (ký tự điều khiển);"
+            + " hãy xóa ký tự đó rồi gửi lại.");
       }
     }
   }

@@ -101,6 +101,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "Tệp gửi lên quá lớn: mỗi tệp đính kèm tối đa 10 MB."));
   }
 
+  /** A multipart request without a boundary, cut short, or with a file name holding a NUL. */
+  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+  ProblemDetail unreadableMultipart(org.springframework.web.multipart.MultipartException e) {
+    return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", unreadableMultipartDetail(e));
+  }
+
+  /** Why a multipart request could not be read; also for those refused before any controller is chosen. */
+  static String unreadableMultipartDetail(Throwable failure) {
+    boolean badName = java.util.stream.Stream.iterate(failure, t -> t != null, t -> t.getCause() == t ? null
+        : t.getCause()).anyMatch(t -> t instanceof org.apache.tomcat.util.http.fileupload.InvalidFileNameException);
+    return badName ? "Tên tệp đính kèm chứa ký tự không dùng được trong tên tệp; hãy đổi tên tệp rồi gửi lại."
+        : "Không đọc được biểu mẫu gửi kèm tệp (multipart): thiếu phần ranh giới hoặc nội dung bị cắt.";
+  }
+
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
@@ -115,6 +129,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       String field = invalid.getPath().get(invalid.getPath().size() - 1).getFieldName();
       return answer(problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", "Trường «" + (field == null ? "?" : field)
           + "» chứa ký tự không gõ được từ bàn phím (ký tự điều khiển); hãy xóa ký tự đó rồi gửi lại."));
+    }
+    if (ex.getCause() instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatched
+        && !mismatched.getPath().isEmpty()) {
+      return answer(problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", JsonFields.unreadable(mismatched)));
     }
     return answer(problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",
         "Không đọc được nội dung yêu cầu: thiếu hoặc sai định dạng."));

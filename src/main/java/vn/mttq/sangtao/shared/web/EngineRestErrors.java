@@ -4,9 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.RuntimeType;
@@ -17,12 +23,14 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
  * The error answers of both doors to the engine's REST resources (the engine REST API and the webapps' own, which
- * Tasklist uses), as Camunda gives them, with two exceptions:
+ * Tasklist uses), as Camunda gives them, except that:
  * <ul>
  * <li>a reason of ours for refusing what was typed ({@link BadInputException}, thrown by a form's listener or
  * delegate) is a 400 whose message is that Vietnamese sentence alone, which Tasklist shows beside the form: not
  * "Cannot submit task form …: ENGINE-03051 … Exception while invoking TaskListener: …" around it;</li>
- * <li>a database that cannot be reached is a 503 {@code application/problem+json} with the message to try again.</li>
+ * <li>a database that cannot be reached is a 503 {@code application/problem+json} with the message to try again;</li>
+ * <li>the engine's own refusals (4xx) read in Vietnamese ({@link EngineMessages}), and a body that is not JSON is a
+ * 400, not a 500.</li>
  * </ul>
  * Jersey finds it through {@code META-INF/services} in every application it serves, and puts its mappers before
  * Camunda's.
@@ -43,6 +51,9 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
       context.register(new AnyFailure());
       context.register(new EngineFailure());
       context.register(new RestFailure());
+      context.register(new JsonFailure());
+      context.register(new JsonParseFailure());
+      context.register(new JsonMappingFailure());
     }
   }
 
@@ -55,9 +66,21 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
       body.put("code", null);
       return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
+    Throwable mistake = callersMistake(failure);
+    if (mistake != null) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("type", "InvalidRequestException");
+      body.put("message", EngineMessages.vietnamese(mistake.getMessage()));
+      body.put("code", null);
+      return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
     DatabaseOutage database = outage;
     if (database == null || !database.explains(failure)) {
-      return ExceptionHandlerHelper.getInstance().getResponse(failure);
+      Response camunda = ExceptionHandlerHelper.getInstance().getResponse(failure);
+      if (camunda.getStatus() >= 400 && camunda.getStatus() < 500 && camunda.getEntity() instanceof ExceptionDto dto) {
+        dto.setMessage(EngineMessages.vietnamese(dto.getMessage()));
+      }
+      return camunda;
     }
     org.slf4j.LoggerFactory.getLogger(EngineRestErrors.class).warn("Database unreachable: {}", failure.toString());
     Map<String, Object> problem = Problems.body(503, DatabaseOutage.TITLE, DatabaseOutage.DETAIL);
@@ -65,6 +88,32 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
     problem.put("message", DatabaseOutage.DETAIL);
     return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", DatabaseOutage.RETRY_AFTER)
         .type(new MediaType("application", "problem+json")).entity(problem).build();
+  }
+
+  /**
+   * What Camunda's REST layer would answer 500 although the caller sent it wrong: a body that is not JSON or nested
+   * beyond what is read, a JSON {@code null} for the body, a value its converter refuses (a file without a name), or a
+   * task that is no longer there wrapped in a {@link RestException} without a status. Null for anything else, which
+   * keeps Camunda's answer.
+   */
+  static Throwable callersMistake(Throwable failure) {
+    if (failure instanceof JsonProcessingException) {
+      return failure;
+    }
+    if (failure instanceof RestException rest && (rest.getStatus() == null
+        || rest.getStatus() == Response.Status.INTERNAL_SERVER_ERROR)
+        && (rest.getCause() instanceof NullValueException || rest.getCause() instanceof ProcessEngineException cause
+            && ExceptionHandlerHelper.getInstance().getStatus(cause).getStatusCode() < 500)) {
+      return rest;
+    }
+    boolean fromConverterOrResource = failure.getStackTrace().length > 0 && java.util.Arrays.stream(
+        failure.getStackTrace()).limit(8).anyMatch(f -> f.getClassName().startsWith("org.camunda.bpm.engine.rest.")
+            || f.getClassName().startsWith("org.camunda.bpm.engine.variable."));
+    if ((failure instanceof IllegalArgumentException || failure instanceof NullPointerException)
+        && fromConverterOrResource) {
+      return failure;
+    }
+    return null;
   }
 
   /** Our own Vietnamese reason for refusing what was typed, wherever the engine and Camunda's REST wrapped it. */
@@ -96,5 +145,18 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
 
   @Priority(1)
   public static final class RestFailure extends OwnAnswersFirst<RestException> {
+  }
+
+  /** Ahead of Camunda's own mappers of Jackson's failures, which answer in English. */
+  @Priority(1)
+  public static final class JsonFailure extends OwnAnswersFirst<JsonProcessingException> {
+  }
+
+  @Priority(1)
+  public static final class JsonParseFailure extends OwnAnswersFirst<JsonParseException> {
+  }
+
+  @Priority(1)
+  public static final class JsonMappingFailure extends OwnAnswersFirst<JsonMappingException> {
   }
 }

@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartException;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,12 +27,32 @@ class ProblemErrorController implements ErrorController {
   ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     HttpStatus status = VietnameseProblems.status(code instanceof Integer number ? number : 500);
-    ProblemDetail problem = Problems.detail(status, VietnameseProblems.title(status.value()),
-        VietnameseProblems.detail(status.value(), request.getMethod()));
+    ProblemDetail problem;
+    Throwable unreadable = multipartFailure(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+    if (unreadable != null) {
+      // refused while the dispatcher read the parts, before any controller (and its advice) was chosen
+      status = HttpStatus.BAD_REQUEST;
+      problem = Problems.detail(status, VietnameseProblems.title(status.value()),
+          ApiExceptionHandler.unreadableMultipartDetail(unreadable));
+    } else {
+      problem = Problems.detail(status, VietnameseProblems.title(status.value()),
+          VietnameseProblems.detail(status.value(), request.getMethod()));
+    }
     Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (path != null) {
       problem.setInstance(URI.create(String.valueOf(path).replace(" ", "%20")));
     }
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /** The multipart failure the servlet's exception wraps, if it is one. */
+  private static Throwable multipartFailure(Object failure) {
+    for (Throwable t = failure instanceof Throwable thrown ? thrown : null; t != null;
+        t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof MultipartException) {
+        return t;
+      }
+    }
+    return null;
   }
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import vn.mttq.sangtao.shared.WholeNumbers;
 
 /**
  * Paging of the engine's lists, on both doors to them (the engine REST API and the webapps' own): a page holds at most
@@ -82,7 +83,7 @@ public class QueryLimits extends OncePerRequestFilter {
         return "Tham số «" + name + "» không được âm.";
       }
       if (number > max) {
-        return "Mỗi lần lấy tối đa " + String.format("%,d", max).replace(',', '.') + " dòng («" + name + "» = "
+        return "Mỗi lần lấy tối đa " + WholeNumbers.format(max) + " dòng («" + name + "» = "
             + value.trim() + "); hãy lấy theo từng trang bằng «firstResult».";
       }
     }

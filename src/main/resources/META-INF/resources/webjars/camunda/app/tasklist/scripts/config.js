@@ -1,4 +1,4 @@
-/* Sáng tạo — Tasklist ("Việc cần làm"): Vietnamese first, dates as dd/MM/yyyy in Vietnam's time. */
+/* Sáng tạo — Tasklist ("Việc cần làm"): Vietnamese first, dates as dd/MM/yyyy in Vietnam's time, forms in Vietnamese. */
 export default {
   app: {
     name: 'Việc cần làm',
@@ -16,7 +16,7 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm',
     short: 'DD/MM/YYYY'
   },
-  customScripts: ['../sangtao/vietnam-time'],
+  customScripts: ['../sangtao/vietnam-time', '../sangtao/vietnamese-forms'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {
