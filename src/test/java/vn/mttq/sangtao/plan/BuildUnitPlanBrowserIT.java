@@ -74,7 +74,12 @@ class BuildUnitPlanBrowserIT {
       WebElement basis = page.findElement(By.xpath("//label[contains(., 'Căn cứ')]/following::textarea[1]"));
       assertThat(basis.getAttribute("value")).startsWith("Thực hiện Kế hoạch số "
           + planService.get(started.plan().id()).numberAndSymbol() + " ngày ");
-      title.sendKeys(Keys.chord(Keys.CONTROL, "a"), "Kế hoạch thực hiện của phường Bình Lộc năm 2027", Keys.TAB);
+      // the form library's own message for a required field, in Vietnamese
+      title.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "Trường này bắt buộc phải điền."));
+      assertThat(page.findElement(By.tagName("body")).getText()).doesNotContain("Field is required");
+      title.sendKeys("Kế hoạch thực hiện của phường Bình Lộc năm 2027", Keys.TAB);
       page.findElement(By.xpath("//label[contains(., 'Mục đích, yêu cầu')]/following::textarea[1]"))
           .sendKeys("Mọi khu phố tham gia phong trào.");
       // typed day first on a computer set to English (United States), whose own date order is month first
