@@ -81,6 +81,29 @@ class ModelValidationTest {
     }
   }
 
+  /**
+   * What a person types is bounded in the form as in the table: every text field a person fills declares the most it
+   * takes (at most the largest column, 20,000 characters), so that the form stops the typing before the server has to
+   * refuse it.
+   */
+  @Test
+  void everyTextFieldAPersonFillsDeclaresItsMaximumLength() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> unbounded = new java.util.ArrayList<>();
+    for (Path form : files(FORMS, ".form").toList()) {
+      for (JsonNode field : json.readTree(form.toFile()).findParents("type")) {
+        String type = field.path("type").asText();
+        if ((type.equals("textfield") || type.equals("textarea")) && !field.path("readonly").asBoolean(false)) {
+          int max = field.path("validate").path("maxLength").asInt(0);
+          if (max < 1 || max > 20_000) {
+            unbounded.add(form.getFileName() + ": " + field.path("key").asText() + " (" + max + ")");
+          }
+        }
+      }
+    }
+    assertThat(unbounded).as("text fields without a maximum length between 1 and 20,000").isEmpty();
+  }
+
   @Test
   void theRulesCatchABrokenModel() {
     BpmnModelInstance broken = Bpmn.createExecutableProcess("Process_1a2b3c4")
