@@ -121,12 +121,12 @@ public class AwardService {
     } else if (achievements.length() > MAX_ACHIEVEMENTS) {
       problems.add("Tóm tắt thành tích dài quá " + MAX_ACHIEVEMENTS + " ký tự.");
     }
-    List<Cited> cited = kind == null || nominee == null ? List.of()
-        : cite(request.evidence() == null ? List.of() : request.evidence().stream().filter(java.util.Objects::nonNull)
-            .toList(), kind, nominee, name, problems);
-    if (request.evidence() != null && request.evidence().stream().anyMatch(java.util.Objects::isNull)) {
+    List<AwardRequest.EvidenceRef> refs = request.evidence() == null ? List.of() : request.evidence().stream()
+        .filter(java.util.Objects::nonNull).toList();
+    if (request.evidence() != null && refs.size() < request.evidence().size()) {
       problems.add("Danh sách minh chứng có một mục trống; hãy xóa mục đó hoặc ghi minh chứng vào.");
     }
+    List<Cited> cited = kind == null || nominee == null ? List.of() : cite(refs, kind, nominee, name, problems);
     if (kind == NomineeKind.INDIVIDUAL && name != null && nominee != null && problems.isEmpty()
         && cited.stream().noneMatch(Cited::byInitiative)) {
       problems.add("Cá nhân được đề nghị phải là tác giả của ít nhất một sáng kiến được dẫn chứng (sáng kiến được"

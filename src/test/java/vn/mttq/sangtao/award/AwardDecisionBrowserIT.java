@@ -78,8 +78,7 @@ class AwardDecisionBrowserIT {
       page.findElement(By.xpath("//label[contains(., 'Ý kiến')]/following::textarea[1]")).sendKeys("Tiêu biểu.");
       wait.until(d -> "41/QĐ-MTTQ-BTT".equals(number.getAttribute("value")));
       browser.screenshot("tasklist-award-decision");
-      WebElement completeButton = page.findElement(By.cssSelector("button[ng-click='complete()']"));
-      page.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", completeButton);
+      browser.completeTask();
       try {
         wait.until(d -> awards.get(proposal.id()).status() == ProposalStatus.DECIDED);
       } finally {

@@ -90,8 +90,7 @@ class CouncilVoteBrowserIT {
       comment.sendKeys("Chỉ cần kệ sách cũ và sách quyên góp.", Keys.TAB);
       page.findElement(By.xpath("//label[contains(., 'Điểm')]/following::input[1]")).sendKeys("90", Keys.TAB);
       browser.screenshot("tasklist-council-vote");
-      WebElement completeButton = page.findElement(By.cssSelector("button[ng-click='complete()']"));
-      page.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", completeButton);
+      browser.completeTask();
 
       wait.until(d -> council.votes(initiative.id()).size() == 1);
     }

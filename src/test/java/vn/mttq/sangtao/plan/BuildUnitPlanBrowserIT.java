@@ -95,7 +95,7 @@ class BuildUnitPlanBrowserIT {
           By.xpath("//label[contains(., 'Đơn vị thực hiện')]/following::textarea[1]"));
       // form-js commits a field's value a moment after typing (debounced) or when it loses focus
       recipients.sendKeys("khong-co-ma", Keys.TAB);
-      clickComplete(page);
+      browser.completeTask();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
           "Không có đơn vị mã «khong-co-ma»."));
       browser.screenshot("tasklist-build-unit-plan-refused");
@@ -109,7 +109,7 @@ class BuildUnitPlanBrowserIT {
 
       recipients.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
       browser.screenshot("tasklist-build-unit-plan");
-      clickComplete(page);
+      browser.completeTask();
 
       wait.until(d -> taskService.createTaskQuery().taskId(build.getId()).count() == 0);
     }
@@ -122,10 +122,6 @@ class BuildUnitPlanBrowserIT {
         .as("the ward's plan goes to its leaders").isEqualTo(1);
   }
 
-  private static void clickComplete(org.openqa.selenium.chrome.ChromeDriver page) {
-    WebElement completeButton = page.findElement(By.cssSelector("button[ng-click='complete()']"));
-    page.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", completeButton);
-  }
 
 
   private void complete(String processInstanceId, String userId, Map<String, Object> variables) {

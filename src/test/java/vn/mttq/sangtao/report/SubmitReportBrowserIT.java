@@ -3,17 +3,12 @@ package vn.mttq.sangtao.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.util.Date;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -24,10 +19,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
 
 import vn.mttq.sangtao.support.Browser;
-import vn.mttq.sangtao.support.EngineJobs;
+import vn.mttq.sangtao.support.OpenReports;
 import vn.mttq.sangtao.support.PostgresIT;
 import vn.mttq.sangtao.tasklist.TasklistFilters;
 
@@ -53,11 +47,6 @@ class SubmitReportBrowserIT {
   @Autowired
   ReportService reports;
 
-  @AfterEach
-  void realTime() {
-    ClockUtil.reset();
-  }
-
   @Test
   void figuresAreTypedWithThousandsDotsAndStoredAsTheNumbersMeant() {
     Task submit = openHalfYearReport();
@@ -74,7 +63,7 @@ class SubmitReportBrowserIT {
       WebElement participants = page.findElement(field("Số lượt người tham dự tuyên truyền"));
       type(resources, "15.000.000");
       type(participants, "1.25");
-      clickComplete(page);
+      browser.completeTask();
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
           "Số lượt người tham dự tuyên truyền «1.25» không phải số nguyên"));
       browser.screenshot("tasklist-report-refused-number");
@@ -85,7 +74,7 @@ class SubmitReportBrowserIT {
       assertThat(reports.get(reportId).figures().get(Figure.RESOURCES_VND)).as("nothing stored yet").isNull();
 
       type(participants, "1.250");
-      clickComplete(page);
+      browser.completeTask();
       wait.until(d -> taskService.createTaskQuery().taskId(submit.getId()).count() == 0);
     }
     Map<Figure, Long> figures = reports.get(reportId).figures();
@@ -94,28 +83,11 @@ class SubmitReportBrowserIT {
   }
 
   /** A province's plan for 2029 addressed to the ward, approved, and its half-year report opened for the ward. */
-  @SuppressWarnings("unchecked")
   private Task openHalfYearReport() {
-    at("2029-03-01T09:00:00+07:00");
-    ResponseEntity<Map> created = rest.withBasicAuth("dn.canbo", "demo").postForEntity("/api/plans", Map.of(
-        "issuingUnitCode", "dn", "title", "Kế hoạch năm 2029 báo cáo trên Tasklist", "year", 2029,
-        "implementRecipients", List.of(WARD), "informationRecipients", List.of()), Map.class);
-    assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
-    Task approval = taskService.createTaskQuery()
-        .processInstanceId((String) created.getBody().get("processInstanceId")).singleResult();
-    taskService.setAssignee(approval.getId(), "dn.lanhdao");
-    taskService.complete(approval.getId(), Map.of("decision", "approve"));
-    EngineJobs.runDue(managementService);
-    at("2029-05-08T08:00:00+07:00");
-    EngineJobs.runDue(managementService);
-    ClockUtil.reset();
+    OpenReports.halfYear(rest, taskService, managementService, WARD, 2029, "Kế hoạch năm 2029 báo cáo trên Tasklist");
     return taskService.createTaskQuery().taskDefinitionKey(PeriodicReportProcess.USER_TASK_SUBMIT)
         .taskCandidateGroup(WARD + ".staff").list().stream()
         .filter(t -> t.getName().contains("6 tháng đầu năm 2029")).findFirst().orElseThrow();
-  }
-
-  private static void at(String time) {
-    ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse(time).toInstant()));
   }
 
   private static By field(String label) {
@@ -127,8 +99,4 @@ class SubmitReportBrowserIT {
     input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text, Keys.TAB);
   }
 
-  private static void clickComplete(ChromeDriver page) {
-    WebElement completeButton = page.findElement(By.cssSelector("button[ng-click='complete()']"));
-    page.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", completeButton);
-  }
 }

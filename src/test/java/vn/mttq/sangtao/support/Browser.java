@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -81,9 +82,18 @@ public final class Browser implements AutoCloseable {
    * Clicks an element after scrolling it to the middle of the window: at the bottom of a long list a link lies under
    * Tasklist's fixed footer, which would take the click.
    */
-  public void click(org.openqa.selenium.WebElement element) {
+  public void click(WebElement element) {
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
+  }
+
+  /**
+   * Clicks Tasklist's "Hoàn thành" under the open task's form, scrolled to the middle and clicked by script: an open
+   * date calendar or the fixed footer would otherwise take the click.
+   */
+  public void completeTask() {
+    WebElement button = driver.findElement(By.cssSelector("button[ng-click='complete()']"));
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
   }
 
   /** Chooses a Tasklist filter by its name. */

@@ -101,20 +101,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "Tệp gửi lên quá lớn: mỗi tệp đính kèm tối đa 10 MB."));
   }
 
-  /** A multipart request without a boundary, cut short, or with a file name holding a NUL. */
-  @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-  ProblemDetail unreadableMultipart(org.springframework.web.multipart.MultipartException e) {
-    return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ", unreadableMultipartDetail(e));
-  }
-
-  /** Why a multipart request could not be read; also for those refused before any controller is chosen. */
-  static String unreadableMultipartDetail(Throwable failure) {
-    boolean badName = java.util.stream.Stream.iterate(failure, t -> t != null, t -> t.getCause() == t ? null
-        : t.getCause()).anyMatch(t -> t instanceof org.apache.tomcat.util.http.fileupload.InvalidFileNameException);
-    return badName ? "Tên tệp đính kèm chứa ký tự không dùng được trong tên tệp; hãy đổi tên tệp rồi gửi lại."
-        : "Không đọc được biểu mẫu gửi kèm tệp (multipart): thiếu phần ranh giới hoặc nội dung bị cắt.";
-  }
-
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return problem(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ",

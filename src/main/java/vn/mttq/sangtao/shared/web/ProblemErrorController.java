@@ -33,7 +33,7 @@ class ProblemErrorController implements ErrorController {
       // refused while the dispatcher read the parts, before any controller (and its advice) was chosen
       status = HttpStatus.BAD_REQUEST;
       problem = Problems.detail(status, VietnameseProblems.title(status.value()),
-          ApiExceptionHandler.unreadableMultipartDetail(unreadable));
+          unreadableMultipart(unreadable));
     } else {
       problem = Problems.detail(status, VietnameseProblems.title(status.value()),
           VietnameseProblems.detail(status.value(), request.getMethod()));
@@ -43,6 +43,19 @@ class ProblemErrorController implements ErrorController {
       problem.setInstance(URI.create(String.valueOf(path).replace(" ", "%20")));
     }
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+  }
+
+  /**
+   * Why a multipart request could not be read. The dispatcher reads the parts before it chooses a controller, so
+   * these failures never reach the API's exception handler, only this controller.
+   */
+  private static String unreadableMultipart(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.apache.tomcat.util.http.fileupload.InvalidFileNameException) {
+        return "Tên tệp đính kèm chứa ký tự không dùng được trong tên tệp; hãy đổi tên tệp rồi gửi lại.";
+      }
+    }
+    return "Không đọc được biểu mẫu gửi kèm tệp (multipart): thiếu phần ranh giới hoặc nội dung bị cắt.";
   }
 
   /** The multipart failure the servlet's exception wraps, if it is one. */

@@ -2,9 +2,7 @@ package vn.mttq.sangtao.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +13,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -37,8 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.Http;
+import vn.mttq.sangtao.support.OpenReports;
 import vn.mttq.sangtao.support.PostgresIT;
 
 /**
@@ -193,28 +190,9 @@ class MalformedInputFuzzIT {
     }
   }
 
-  /**
-   * A province's plan addressed to the commune, approved and cascaded (the commune's acknowledgement), and its
-   * half-year report opened (the commune's report form), the engine's clock moved for the report period.
-   */
-  @SuppressWarnings("unchecked")
+  /** A province's plan addressed to the commune (its acknowledgement) and its half-year report (its report form). */
   private void openWorkForTheCommune() {
-    try {
-      ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2031-03-01T09:00:00+07:00").toInstant()));
-      ResponseEntity<Map> created = rest.withBasicAuth("dn.canbo", "demo").postForEntity("/api/plans", Map.of(
-          "issuingUnitCode", "dn", "title", "Kế hoạch năm 2031 cho xã Thống Nhất", "year", 2031,
-          "implementRecipients", List.of(UNIT), "informationRecipients", List.of()), Map.class);
-      assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
-      Task approval = taskService.createTaskQuery()
-          .processInstanceId((String) created.getBody().get("processInstanceId")).singleResult();
-      taskService.setAssignee(approval.getId(), "dn.lanhdao");
-      taskService.complete(approval.getId(), Map.of("decision", "approve"));
-      EngineJobs.runDue(managementService);
-      ClockUtil.setCurrentTime(Date.from(ZonedDateTime.parse("2031-05-08T08:00:00+07:00").toInstant()));
-      EngineJobs.runDue(managementService);
-    } finally {
-      ClockUtil.reset();
-    }
+    OpenReports.halfYear(rest, taskService, managementService, UNIT, 2031, "Kế hoạch năm 2031 cho xã Thống Nhất");
   }
 
   private Map<String, String> submitInitiative() throws Exception {

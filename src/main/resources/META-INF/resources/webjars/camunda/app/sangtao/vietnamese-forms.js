@@ -83,33 +83,37 @@ function translated(text) {
   return null;
 }
 
-function translate(root) {
-  const forms = root.nodeType === Node.ELEMENT_NODE && root.closest && root.closest('.fjs-container')
-    ? [root] : (root.querySelectorAll ? root.querySelectorAll('.fjs-container') : []);
-  forms.forEach(function (form) {
-    const walker = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const vietnamese = translated(node.nodeValue);
-      if (vietnamese !== null) {
-        node.nodeValue = vietnamese;
-      }
+function translate(form) {
+  const walker = document.createTreeWalker(form, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const vietnamese = translated(node.nodeValue);
+    if (vietnamese !== null) {
+      node.nodeValue = vietnamese;
     }
-    form.querySelectorAll('[placeholder]').forEach(function (input) {
-      const vietnamese = translated(input.getAttribute('placeholder'));
-      if (vietnamese !== null) {
-        input.setAttribute('placeholder', vietnamese);
-      }
-    });
+  }
+  form.querySelectorAll('[placeholder]').forEach(function (input) {
+    const vietnamese = translated(input.getAttribute('placeholder'));
+    if (vietnamese !== null) {
+      input.setAttribute('placeholder', vietnamese);
+    }
   });
 }
 
+/* Each form a batch of changes touched, translated once: the form the change is in, or the forms it brought. */
 new MutationObserver(function (changes) {
+  const forms = new Set();
   changes.forEach(function (change) {
     const target = change.type === 'characterData' ? change.target.parentElement : change.target;
-    if (target) {
-      translate(target);
+    const form = target && target.closest ? target.closest('.fjs-container') : null;
+    if (form) {
+      forms.add(form);
+    } else if (target && target.querySelectorAll) {
+      target.querySelectorAll('.fjs-container').forEach(function (inside) {
+        forms.add(inside);
+      });
     }
   });
+  forms.forEach(translate);
 }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
 
 export default [];
