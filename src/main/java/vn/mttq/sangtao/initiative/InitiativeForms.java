@@ -50,7 +50,22 @@ final class InitiativeForms {
         TaskForms.text(values, "note"), days == null ? null : days.intValue());
   }
 
+  /**
+   * The supplement form as the author sent it. Its fields come prefilled with the initiative's texts; a required one
+   * the author emptied is refused, never quietly left as it was.
+   */
   static InitiativeReviewService.Supplement supplement(Map<String, Object> values) {
+    List<String> problems = new java.util.ArrayList<>();
+    List<String> required = List.of("title", "summary", "description");
+    List<String> labels = List.of("Tên sáng kiến", "Tóm tắt", "Nội dung chi tiết");
+    for (int i = 0; i < required.size(); i++) {
+      if (values.containsKey(required.get(i)) && TaskForms.text(values, required.get(i)) == null) {
+        problems.add(labels.get(i) + " không được để trống.");
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InitiativeValidationException(problems);
+    }
     return new InitiativeReviewService.Supplement(TaskForms.text(values, "title"), TaskForms.text(values, "summary"),
         TaskForms.text(values, "description"), TaskForms.text(values, "appliedAt"),
         TaskForms.text(values, "expectedBenefit"));

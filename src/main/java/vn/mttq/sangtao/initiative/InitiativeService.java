@@ -226,13 +226,20 @@ public class InitiativeService {
     if (task == null) {
       throw new InitiativeValidationException(List.of("Sáng kiến không ở trạng thái cần bổ sung."));
     }
+    // a field left out keeps its text; one sent empty is the author's, and is refused if required
     Map<String, Object> values = new java.util.HashMap<>();
-    values.put("title", supplement.title());
-    values.put("summary", supplement.summary());
-    values.put("description", supplement.description());
-    values.put("appliedAt", supplement.appliedAt());
-    values.put("expectedBenefit", supplement.expectedBenefit());
+    putSent(values, "title", supplement.title());
+    putSent(values, "summary", supplement.summary());
+    putSent(values, "description", supplement.description());
+    putSent(values, "appliedAt", supplement.appliedAt());
+    putSent(values, "expectedBenefit", supplement.expectedBenefit());
     taskService.complete(task.getId(), values);
+  }
+
+  private static void putSent(Map<String, Object> values, String field, String value) {
+    if (value != null) {
+      values.put(field, value);
+    }
   }
 
   /** Links an initiative submitted through Tasklist's start form to the instance that reviews it. */

@@ -4,7 +4,9 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** On completing "Xác nhận đã nhận kế hoạch": records who acknowledged and when. */
+import vn.mttq.sangtao.shared.process.TaskForms;
+
+/** On completing "Xác nhận đã nhận kế hoạch": records who acknowledged and when, once the box is ticked. */
 @Component("acknowledgeReceiptListener")
 class AcknowledgeReceiptListener implements TaskListener {
 
@@ -20,7 +22,7 @@ class AcknowledgeReceiptListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     cascade.acknowledge((Long) task.getVariable(PlanImplementationProcess.VAR_IMPLEMENTATION_ID),
-        vn.mttq.sangtao.shared.process.TaskForms.actor(task));
+        TaskForms.yesNo(task.getVariable(RECEIVED)), TaskForms.actor(task));
     task.getExecution().removeVariable(RECEIVED);
   }
 }

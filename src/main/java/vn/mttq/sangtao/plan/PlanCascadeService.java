@@ -96,7 +96,11 @@ public class PlanCascadeService {
     planService.markInformationRecipientsNotified(planId);
   }
 
-  public void acknowledge(Long implementationId, String userId) {
+  /** The unit confirms it received the plan: only a ticked "Đơn vị đã nhận kế hoạch" confirms it. */
+  public void acknowledge(Long implementationId, Boolean received, String userId) {
+    if (!Boolean.TRUE.equals(received)) {
+      throw new PlanValidationException(List.of("Hãy đánh dấu «Đơn vị đã nhận kế hoạch» để xác nhận đã nhận."));
+    }
     find(implementationId).acknowledge(userId, Instant.now());
   }
 

@@ -54,7 +54,12 @@ final class PlanDraftForm {
    * stay task-local; the submitted value wins.
    */
   static Map<String, Object> submitted(DelegateTask task) {
-    return vn.mttq.sangtao.shared.process.TaskForms.submitted(task, FIELDS);
+    Map<String, Object> values = TaskForms.submitted(task, FIELDS);
+    // the form comes with the year filled in and requires it: emptied, it is refused, not taken as this year
+    if (values.get(YEAR) == null || values.get(YEAR).toString().isBlank()) {
+      throw new PlanValidationException(List.of("Năm của kế hoạch không được để trống."));
+    }
+    return values;
   }
 
   static PlanDraft read(VariableScope scope) {

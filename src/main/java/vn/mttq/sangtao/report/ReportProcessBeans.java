@@ -110,10 +110,11 @@ class ReportProcessBeans {
   TaskListener reviewReportListener(ReportService reports) {
     return task -> {
       Map<String, Object> values = TaskForms.submitted(task, REVIEW_FIELDS);
-      Object days = values.get("newDueDays");
+      Integer days = TaskForms.integer(values.get("newDueDays"), "Hạn nộp lại (số ngày)",
+          "Chưa xem xét được báo cáo:");
       Boolean accept = TaskForms.choice(values.get("decision"), "accept", "return");
       boolean accepted = reports.review(reportId(task), accept, TaskForms.text(values, "reviewComment"),
-          days instanceof Number n ? n.intValue() : null, TaskForms.actor(task));
+          days, TaskForms.actor(task));
       TaskForms.forget(task, REVIEW_FIELDS);
       task.getExecution().setVariable(PeriodicReportProcess.VAR_ACCEPTED, accepted);
     };

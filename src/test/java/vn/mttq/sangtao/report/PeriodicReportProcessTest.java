@@ -189,6 +189,13 @@ class PeriodicReportProcessTest extends ProcessTest {
     taskService.setAssignee(review.getId(), "dn.canbo");
     assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of("decision", "return")))
         .hasMessageContaining("Hãy ghi rõ lý do trả lại");
+    for (Object days : java.util.List.of("1,5", 4_294_967_301L)) {
+      // neither the default of 5 days nor 5 wrapped around from 2^32 + 5: refused, and the report stays for review
+      assertThatThrownBy(() -> taskService.complete(review.getId(), Map.of("decision", "return", "reviewComment",
+          "Bổ sung số người tham dự tuyên truyền.", "newDueDays", days)))
+          .hasMessageContaining("Hạn nộp lại (số ngày)");
+    }
+    assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isEqualTo(1);
     taskService.complete(review.getId(), Map.of("decision", "return", "reviewComment",
         "Bổ sung số người tham dự tuyên truyền.", "newDueDays", 5L));
 

@@ -292,9 +292,9 @@ final class EngineGuard {
     if (variables == null || variables.isEmpty()) {
       return;
     }
-    Set<String> allowed = formId == null ? Set.of() : forms.of(context, formId);
+    Map<String, FormField> fields = formId == null ? Map.of() : forms.of(context, formId);
     Set<String> extra = new TreeSet<>(variables.keySet());
-    extra.removeAll(allowed);
+    extra.removeAll(fields.keySet());
     if (!extra.isEmpty()) {
       throw refused("Không nhận các giá trị " + String.join(", ", extra.stream().map(n -> "«" + n + "»")
           .toList()) + ": " + where + " không có trường đó.");
@@ -309,6 +309,10 @@ final class EngineGuard {
       if (plain instanceof String text && ReadableText.firstControl(text) >= 0) {
         throw new BadInputException("Trường «" + name + "» chứa ký tự không gõ được từ bàn phím (ký tự điều khiển);"
             + " hãy xóa ký tự đó rồi gửi lại.");
+      }
+      String refusal = fields.get(name).refusal(plain);
+      if (refusal != null) {
+        throw new BadInputException(refusal);
       }
     }
   }

@@ -2,14 +2,21 @@ package vn.mttq.sangtao.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,6 +41,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.Http;
 import vn.mttq.sangtao.support.OpenReports;
 import vn.mttq.sangtao.support.PostgresIT;
@@ -57,6 +66,22 @@ class MalformedInputFuzzIT {
   static final Pattern VIETNAMESE = Pattern.compile("[À-ỹđĐ]");
   /** A commune no other test works in: what the fuzz creates when a wrong value is still acceptable stays there. */
   static final String UNIT = "dn-x-thongnhat";
+  /**
+   * Bodies without variables: no answer at all, which a form whose fields may stay empty or stand as prefilled takes
+   * (an empty report, an unchanged supplement). Sent last to each form, they must never fail, but may be accepted.
+   */
+  static final Set<String> NO_ANSWER = Set.of("", "null", "{\"title\":\"\\ud800\"}");
+  /** Text fields that hold a number as staff write it: "-1" or "1,5" there is wrong. */
+  static final Set<String> NUMBERS_AS_TEXT = Set.of("propagandaSessions", "propagandaParticipants", "modelsBuilt",
+      "modelsReplicated", "initiativesSubmitted", "initiativesRecognised", "initiativesApplied",
+      "initiativesProposedSt", "collectivesCommended", "individualsCommended", "resourcesVnd", "inspectionsHeld",
+      "clubsFormed", "estimatedCostVnd", "reportReminderDays");
+  /** Leaders of three of the commune's member organisations: none of them of the initiative's author unit. */
+  static final List<String> COUNCIL = List.of(UNIT + "-hnd.lanhdao", UNIT + "-doan.lanhdao", UNIT + "-phunu.lanhdao");
+  static final String VOTE = """
+      {"recuse":false,"recusalReason":null,"score":80,"noveltyMet":true,"noveltyComment":"Mới",
+       "suitabilityMet":true,"suitabilityComment":"Phù hợp","collectivityMet":true,"collectivityComment":"Tập thể",
+       "effectivenessMet":true,"effectivenessComment":"Hiệu quả","economyMet":true,"economyComment":"Tiết kiệm"}""";
   static final String PLAN = """
       {"issuingUnitCode":"dn-x-thongnhat","title":"Kế hoạch thử dữ liệu sai","year":2030,"basis":"Căn cứ",
        "purposes":"Mục đích","implementRecipients":["dn-x-thongnhat-hnd"],"subordinateCommitteeTasks":"Nhiệm vụ",
@@ -80,10 +105,19 @@ class MalformedInputFuzzIT {
   RepositoryService repositoryService;
   @Autowired
   ManagementService managementService;
+  @Autowired
+  HistoryService historyService;
 
   private final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
+  /** One answer of each endpoint and status, to read beside the counts. */
+  private final Map<String, String> samples = new TreeMap<>();
+  /** The forms whose every field was sent wrong. */
+  private final Set<String> fuzzedForms = new TreeSet<>();
+  /** The process instances that were there before: the other tests' work, which the fuzz leaves alone. */
+  private Set<String> baseline;
   private final List<String> failures = new ArrayList<>();
   private int sent;
+  private int anonymousCallers;
 
   static List<JsonNode> wrongValues() {
     return List.of(F.nullNode(), F.arrayNode().addNull(), F.objectNode().put("x", 1), F.arrayNode().add("a"),
@@ -112,6 +146,7 @@ class MalformedInputFuzzIT {
 
   @Test
   void everyWriteAndEveryFormRefusesMalformedInputInVietnameseAndLeavesNothing() throws Exception {
+    baseline = rootInstances();
     Map<String, String> initiative = submitInitiative();
     String id = initiative.get("id");
     String code = initiative.get("trackingCode");
@@ -124,8 +159,7 @@ class MalformedInputFuzzIT {
         {"inspectingUnitCode":"dn-x-thongnhat","inspectedUnitCode":"dn-x-thongnhat-hnd","visitDate":"2026-11-20",
          "findings":"Đơn vị triển khai tốt"}""");
     fuzzJson("POST /api/initiatives", "dn-x-thongnhat.canbo", "/api/initiatives", INITIATIVE);
-    fuzzJson("POST /api/initiatives/{id}/votes", "dn-x-thongnhat.lanhdao", "/api/initiatives/" + id + "/votes", """
-        {"recuse":"no","recusalReason":null,"score":80,"noveltyMet":"met","noveltyComment":"Mới"}""");
+    fuzzJson("POST /api/initiatives/{id}/votes", "dn-x-thongnhat.lanhdao", "/api/initiatives/" + id + "/votes", VOTE);
     fuzzJson("POST /api/initiatives/{id}/council", "dn-x-thongnhat.lanhdao", "/api/initiatives/" + id + "/council",
         """
         {"members":["dn-x-thongnhat.lanhdao","dn-x-thongnhat.canbo","dn.lanhdao"],"chair":"dn-x-thongnhat.lanhdao",
@@ -144,30 +178,21 @@ class MalformedInputFuzzIT {
         + "/supplement", "{\"title\":\"Bổ sung\",\"summary\":\"Tóm tắt\",\"description\":\"Mô tả\","
         + "\"appliedAt\":\"Khu phố 2\",\"expectedBenefit\":\"Hiệu quả\"}");
     fuzzPaths();
+    fuzzMethods(id, code);
     fuzzMultipart("POST /api/initiatives (multipart)", "dn-x-thongnhat.canbo", "/api/initiatives");
     fuzzMultipart("POST /public/api/initiatives", null, "/public/api/initiatives");
     fuzzCsv();
 
-    for (String key : List.of("planIssuance", "awardProposal", "annualAssessment")) {
+    for (String key : List.of("planIssuance", "initiativeReview", "awardProposal", "annualAssessment")) {
       fuzzStartForm(key);
     }
     openWorkForTheCommune();
-    for (String key : List.of("planIssuance", "planImplementation", "periodicReport", "initiativeReview",
-        "awardProposal", "annualAssessment")) {
-      // one open task of each kind offered to the commune: those the fuzz itself opened, never another test's
-      Map<String, Task> kinds = new LinkedHashMap<>();
-      for (Task task : taskService.createTaskQuery().processDefinitionKey(key).active().orderByTaskCreateTime().desc()
-          .list()) {
-        if (offeredTo(task) != null) {
-          kinds.putIfAbsent(task.getTaskDefinitionKey(), task);
-        }
-      }
-      for (Task task : kinds.values()) {
-        fuzzTaskForm(key, task);
-      }
-    }
+    startAwardAndAssessment();
+    walkEveryTask();
+    assertThat(fuzzedForms).as("every form of every process").containsExactlyInAnyOrderElementsOf(allForms());
 
     statuses.forEach((endpoint, counts) -> System.out.printf("%-60s %s%n", endpoint, counts));
+    samples.forEach((endpoint, answer) -> System.out.printf("%-60s e.g. %s%n", endpoint, answer));
     System.out.println(sent + " malformed requests, " + failures.size() + " failures");
     assertThat(failures).isEmpty();
     assertThat(sent).isGreaterThanOrEqualTo(1_000);
@@ -204,10 +229,22 @@ class MalformedInputFuzzIT {
 
   /** Each field of the template replaced by each wrong value, then each wrong whole body. */
   private void fuzzJson(String endpoint, String user, String path, String template) throws Exception {
+    fuzzJson(endpoint, user, path, template, Set.of());
+  }
+
+  /**
+   * The same, where a write succeeds only once (a vote, a council): nothing is sent in the fields that may stay
+   * empty, so that an accepted empty field does not leave the rest of the fuzz to meet "already done".
+   */
+  private void fuzzJson(String endpoint, String user, String path, String template, Set<String> mayStayEmpty)
+      throws Exception {
     ObjectNode valid = (ObjectNode) JSON.readTree(template);
     for (Iterator<String> fields = valid.fieldNames(); fields.hasNext();) {
       String field = fields.next();
       for (JsonNode wrong : wrongValues()) {
+        if (mayStayEmpty.contains(field) && (wrong.isNull() || wrong.isTextual() && wrong.asText().isEmpty())) {
+          continue;
+        }
         ObjectNode body = valid.deepCopy();
         body.set(field, wrong);
         send(endpoint, field + " = " + abbreviated(wrong), () -> exchange(user, path,
@@ -231,6 +268,27 @@ class MalformedInputFuzzIT {
         String user = path.startsWith("/public") ? null : "dn-x-thongnhat.lanhdao";
         send("POST " + path.replace(wrong, "{wrong id}"), path, () -> exchange(user, path, "{}",
             MediaType.APPLICATION_JSON), false);
+      }
+    }
+  }
+
+  /** Every write path asked with the methods it does not take: there is no PUT, PATCH or DELETE in the API. */
+  private void fuzzMethods(String id, String code) throws Exception {
+    for (String path : List.of("/api/plans", "/api/reports", "/api/inspections", "/api/initiatives",
+        "/api/initiatives/" + id + "/votes", "/api/initiatives/" + id + "/council", "/api/initiatives/" + id
+            + "/council/close", "/api/initiatives/" + id + "/applications", "/api/assessments", "/api/awards",
+        "/api/awards/1/revoke", "/api/units/import", "/public/api/initiatives", "/public/api/initiatives/" + code
+            + "/supplement")) {
+      String user = path.startsWith("/public") ? null : "dn-x-thongnhat.lanhdao";
+      for (HttpMethod method : List.of(HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+        send(method + " " + path.replace(id, "{id}").replace(code, "{code}"), method.name(), () -> {
+          HttpHeaders headers = new HttpHeaders();
+          headers.setContentType(MediaType.APPLICATION_JSON);
+          if (user == null) {
+            anonymous(headers);
+          }
+          return http(user).exchange(path, method, new HttpEntity<>("{}", headers), String.class);
+        }, false);
       }
     }
   }
@@ -277,53 +335,109 @@ class MalformedInputFuzzIT {
         MediaType.valueOf("text/csv")), false);
   }
 
-  /** Every field of a model's start form, wrong as above and with a wrong value type. */
+  /** Every field of a model's start form, wrong as above and with a wrong value type, the others filled in well. */
   private void fuzzStartForm(String key) throws Exception {
     String form = formOf(key, null);
-    fuzzForm("start form of " + key, UNIT + ".canbo", "/engine-rest/process-definition/key/" + key + "/submit-form", form);
+    fuzzedForms.add(form);
+    fuzzForm("start form of " + key, UNIT + ".canbo", "/engine-rest/process-definition/key/" + key + "/submit-form", form,
+        startAnswers().get(form));
   }
 
-  /** Every field of a task's form, as a user the task is offered to, who claims it first. */
-  private void fuzzTaskForm(String key, Task task) throws Exception {
-    String form = formOf(key, task.getTaskDefinitionKey());
-    String user = offeredTo(task);
-    if (form == null || user == null) {
-      return;
-    }
-    Http.as(rest, user).post("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"" + user + "\"}");
-    fuzzForm("task form " + task.getTaskDefinitionKey(), user, "/engine-rest/task/" + task.getId()
-        + "/submit-form", form);
-  }
-
-  private void fuzzForm(String endpoint, String user, String path, String form) throws Exception {
-    List<String> keys = new ArrayList<>();
-    collectKeys(JSON.readTree(getClass().getResourceAsStream("/forms/" + form + ".form")), keys);
-    for (String field : keys) {
+  /**
+   * Each field of the form in turn sent wrong while every other field holds a good answer, so that the field's own
+   * check answers, not a missing neighbour's. A wrong value is never accepted: a form accepting one is a failure.
+   * Values that are not wrong for a field are left out: nothing in a field that may stay empty, yes/no as true or
+   * false, a number in a free text.
+   */
+  private void fuzzForm(String endpoint, String user, String path, String form, Map<String, Object> good)
+      throws Exception {
+    List<JsonNode> components = new ArrayList<>();
+    collectFields(JSON.readTree(getClass().getResourceAsStream("/forms/" + form + ".form")), components);
+    for (JsonNode component : components) {
+      String field = component.path("key").asText();
       for (JsonNode wrong : wrongValues()) {
-        ObjectNode variables = JSON.createObjectNode();
-        variables.putObject("variables").putObject(field).set("value", wrong);
-        send(endpoint, field + " = " + abbreviated(wrong), () -> exchange(user, path,
-            JSON.writeValueAsString(variables), MediaType.APPLICATION_JSON), true);
+        if (notWrongFor(component, wrong)) {
+          continue;
+        }
+        ObjectNode body = submission(good);
+        ((ObjectNode) body.path("variables")).putObject(field).set("value", wrong);
+        refused(send(endpoint, field + " = " + abbreviated(wrong), () -> exchange(user, path,
+            JSON.writeValueAsString(body), MediaType.APPLICATION_JSON), true), endpoint, field);
       }
       for (String type : List.of("Object", "Json", "Xml", "Bytes", "File", "Date", "Long", "Double")) {
-        String body = "{\"variables\":{\"" + field + "\":{\"value\":\"khong-doc-duoc\",\"type\":\"" + type
-            + "\",\"valueInfo\":{\"objectTypeName\":\"java.util.ArrayList\","
-            + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}";
-        send(endpoint, field + " as " + type, () -> exchange(user, path, body, MediaType.APPLICATION_JSON), true);
+        ObjectNode body = submission(good);
+        ((ObjectNode) body.path("variables")).set(field, JSON.readTree("{\"value\":\"khong-doc-duoc\",\"type\":\""
+            + type + "\",\"valueInfo\":{\"objectTypeName\":\"java.util.ArrayList\","
+            + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}"));
+        refused(send(endpoint, field + " as " + type, () -> exchange(user, path, JSON.writeValueAsString(body),
+            MediaType.APPLICATION_JSON), true), endpoint, field + " as " + type);
       }
     }
     for (String body : wrongBodies()) {
-      send(endpoint, "body " + abbreviated(body), () -> exchange(user, path, body, MediaType.APPLICATION_JSON), true);
+      ResponseEntity<String> answer = send(endpoint, "body " + abbreviated(body), () -> exchange(user, path, body,
+          MediaType.APPLICATION_JSON), true);
+      if (!NO_ANSWER.contains(body)) {
+        refused(answer, endpoint, "body " + abbreviated(body));
+      }
     }
   }
 
-  private static void collectKeys(JsonNode node, List<String> keys) {
+  private void refused(ResponseEntity<String> answer, String endpoint, String what) {
+    if (answer.getStatusCode().is2xxSuccessful()) {
+      failures.add(endpoint + ": " + what + " accepted a wrong value");
+    }
+  }
+
+  private static boolean notWrongFor(JsonNode component, JsonNode value) {
+    String type = component.path("type").asText();
+    boolean required = component.path("validate").path("required").asBoolean(false);
+    if ((value.isNull() || value.isTextual() && value.asText().isEmpty()) && !required) {
+      return true;
+    }
+    if (value.isBoolean() && (type.equals("checkbox") || type.equals("radio") && component.path("values")
+        .findValuesAsText("value").stream().allMatch(v -> v.matches("yes|no|met|notMet")))) {
+      return true;
+    }
+    boolean text = type.equals("textarea") || type.equals("textfield");
+    boolean numberAsText = NUMBERS_AS_TEXT.contains(component.path("key").asText());
+    // "-1" and "1,5" are text as good as any in a free text, a title or a decision number
+    boolean list = component.path("key").asText().equals("reportReminderDays");
+    return text && (!numberAsText || list) && value.isTextual() && value.asText().equals("1,5")
+        || text && !numberAsText && value.isIntegralNumber();
+  }
+
+  /** The variables of a submission holding the given answers. */
+  private static ObjectNode submission(Map<String, Object> answers) {
+    ObjectNode body = JSON.createObjectNode();
+    ObjectNode variables = body.putObject("variables");
+    if (answers != null) {
+      answers.forEach((name, value) -> variables.putObject(name).set("value", JSON.valueToTree(value)));
+    }
+    return body;
+  }
+
+  /** The fields a person fills in: every component with a key that is not read-only. */
+  private static void collectFields(JsonNode node, List<JsonNode> fields) {
     for (JsonNode component : node.path("components")) {
       if (component.hasNonNull("key") && !component.path("readonly").asBoolean(false)) {
-        keys.add(component.path("key").asText());
+        fields.add(component);
       }
-      collectKeys(component, keys);
+      collectFields(component, fields);
     }
+  }
+
+  /** Good answers to each start form, the commune's own: the fuzz sends them only with one field made wrong. */
+  private static Map<String, Map<String, Object>> startAnswers() {
+    return Map.of(
+        "draftPlan", Map.of("title", "Kế hoạch thử biểu mẫu", "year", 2031, "issuingUnitCode", UNIT,
+            "implementRecipients", UNIT + "-hnd"),
+        "submitInitiative", Map.of("title", "Sáng kiến thử biểu mẫu", "summary", "Tóm tắt", "description",
+            "Mô tả giải pháp", "contentArea", "POLITICAL_SYSTEM", "authorKind", "INDIVIDUAL", "authorNames",
+            "Nguyễn Văn C", "authorUnitCode", UNIT),
+        "proposeAward", Map.of("proposerUnitCode", UNIT, "nomineeKind", "COLLECTIVE", "nomineeUnitCode",
+            UNIT + "-doan", "awardForm", "COMMENDATION", "year", BusinessTime.today().getYear(), "achievements",
+            "Đoàn xã dẫn đầu phong trào."),
+        "startAssessment", Map.of("unitCode", UNIT, "fromYear", 2024, "toYear", 2024, "awardForm", "COMMENDATION"));
   }
 
   /** The form a model's start event or user task names, from the deployed model. */
@@ -340,12 +454,157 @@ class MalformedInputFuzzIT {
     return task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
   }
 
-  /** The commune's demo user of the group the task is offered to ({@code <unit>.staff} → {@code <unit>.canbo}). */
-  private String offeredTo(Task task) {
-    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-      if (link.getGroupId() == null || !link.getGroupId().startsWith(UNIT + ".")) {
-        continue;
+  /**
+   * The process instances the fuzz itself started, and all they called, walked to their end: every task's form sent
+   * wrong field by field (once per form), then completed as its user would, with the next of that form's valid
+   * answers, so that the next step opens; the walk goes on while a valid answer is left for an open task.
+   */
+  private void walkEveryTask() throws Exception {
+    Map<String, Deque<Map<String, Object>>> answers = validAnswers();
+    for (int round = 0; round < 40; round++) {
+      boolean progressed = false;
+      for (Task task : ownTasks()) {
+        String key = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+        String form = formOf(key, task.getTaskDefinitionKey());
+        String user = actor(task);
+        if (form == null || user == null) {
+          continue;
+        }
+        if (task.getAssignee() == null) {
+          Http.as(rest, user).post("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"" + user + "\"}");
+        }
+        String path = "/engine-rest/task/" + task.getId() + "/submit-form";
+        if (fuzzedForms.add(form)) {
+          Object initiativeId = taskService.getVariable(task.getId(), "initiativeId");
+          fuzzForm("task form " + form, user, path, form, answers.containsKey(form) ? answers.get(form).peek() : null);
+          if ("nameCouncil".equals(form)) {
+            fuzzJson("POST /api/initiatives/{id}/council (in council)", user, "/api/initiatives/" + initiativeId
+                + "/council", "{\"members\":" + JSON.writeValueAsString(COUNCIL) + ",\"chair\":\"" + COUNCIL.get(0)
+                + "\",\"votingDays\":7}", Set.of("votingDays"));
+          }
+          if ("voteInitiative".equals(form)) {
+            fuzzJson("POST /api/initiatives/{id}/votes (voting)", user, "/api/initiatives/" + initiativeId
+                + "/votes", VOTE, Set.of("recuse", "recusalReason", "score", "noveltyComment", "suitabilityComment",
+                    "collectivityComment", "effectivenessComment", "economyComment"));
+          }
+        }
+        Deque<Map<String, Object>> left = answers.get(form);
+        if (left == null || left.isEmpty() || taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
+          continue;
+        }
+        ObjectNode body = submission(left.pop());
+        ResponseEntity<String> done = Http.as(rest, user).post(path, JSON.writeValueAsString(body));
+        assertThat(done.getStatusCode().value()).as(form + " " + body + " as " + user + ": " + done.getBody())
+            .isEqualTo(204);
+        progressed = true;
       }
+      EngineJobs.runDue(managementService);
+      if (!progressed) {
+        return;
+      }
+    }
+  }
+
+  /** For each form, the answers its user gives, in turn: a step sent back first wherever it can be. */
+  private static Map<String, Deque<Map<String, Object>>> validAnswers() {
+    String today = BusinessTime.today().toString();
+    Map<String, Object> ballot = new LinkedHashMap<>();
+    ballot.put("recuse", false);
+    for (String criterion : List.of("novelty", "suitability", "collectivity", "effectiveness", "economy")) {
+      ballot.put(criterion + "Met", "met");
+      ballot.put(criterion + "Comment", "Đạt yêu cầu");
+    }
+    ballot.put("score", 85);
+    Map<String, List<Map<String, Object>>> answers = Map.ofEntries(
+        Map.entry("acknowledgePlan", List.of(Map.of("received", true))),
+        Map.entry("buildUnitPlan", List.of(Map.of("title", "Kế hoạch thực hiện năm 2031 của xã Thống Nhất",
+            "year", 2031, "implementRecipients", UNIT + "-hnd"))),
+        Map.entry("approvePlan", List.of(Map.of("decision", "return", "returnReason", "Bổ sung nội dung tuyên truyền."),
+            Map.of("decision", "approve"))),
+        Map.entry("draftPlan", List.of(Map.of("title", "Kế hoạch thực hiện năm 2031 của xã Thống Nhất (sửa)",
+            "year", 2031))),
+        Map.entry("submitReport", List.of(Map.of("propagandaSessions", "12", "narrative", "Kết quả sáu tháng."),
+            Map.of("propagandaSessions", "1.250", "narrative", "Đã bổ sung số buổi."))),
+        Map.entry("reviewReport", List.of(Map.of("decision", "return", "reviewComment", "Bổ sung số buổi tuyên truyền.",
+            "newDueDays", 3), Map.of("decision", "accept"))),
+        Map.entry("preCheckInitiative", List.of(Map.of("outcome", "SUPPLEMENT", "note", "Bổ sung hiệu quả đã đạt.",
+            "supplementDays", 5), Map.of("outcome", "COUNCIL"))),
+        Map.entry("supplementInitiative", List.of(Map.of("title", "Sáng kiến thử dữ liệu sai (bổ sung)",
+            "summary", "Tóm tắt đã bổ sung", "description", "Mô tả giải pháp đã bổ sung"))),
+        Map.entry("nameCouncil", List.of(Map.of("councilMembers", String.join("\n", COUNCIL),
+            "councilChair", COUNCIL.get(0), "votingDays", 7))),
+        Map.entry("voteInitiative", List.of(ballot, ballot, ballot)),
+        Map.entry("proposeToStCouncil", List.of(Map.of("propose", "yes"))),
+        Map.entry("recordStOpinion", List.of(Map.of("promising", "yes", "stNote", "Có triển vọng nhân rộng."))),
+        Map.entry("checkProposal", List.of(Map.of("checkDecision", "return", "checkComment", "Bổ sung thành tích."),
+            Map.of("checkDecision", "complete"))),
+        Map.entry("reviseProposal", List.of(Map.of("reviseDecision", "resubmit", "achievements",
+            "Thành tích đã bổ sung."))),
+        Map.entry("decideProposal", List.of(Map.of("decision", "approve", "decisionNumber", "12/QĐ-MTTQ",
+            "decisionDate", today))),
+        Map.entry("editCandidates", List.of(Map.of("note", "Danh sách đã rà soát."))),
+        Map.entry("approveAssessment", List.of(Map.of("decision", "approve", "decisionNumber", "15/QĐ-MTTQ",
+            "decisionDate", today))));
+    Map<String, Deque<Map<String, Object>>> queues = new HashMap<>();
+    answers.forEach((form, list) -> queues.put(form, new ArrayDeque<>(list)));
+    return queues;
+  }
+
+  /** A proposal to commend one of the commune's member organisations, and the commune's assessment of last year
+   * (the start form's fuzz may have opened this year's). */
+  private void startAwardAndAssessment() throws Exception {
+    ResponseEntity<String> award = Http.as(rest, UNIT + ".canbo").post("/api/awards", """
+        {"proposerUnitCode":"%s","nomineeKind":"COLLECTIVE","nomineeUnitCode":"%s-hnd","awardForm":"COMMENDATION",
+         "year":%d,"achievements":"Hội Nông dân xã dẫn đầu phong trào."}""".formatted(UNIT, UNIT,
+        BusinessTime.today().getYear()));
+    assertThat(award.getStatusCode().value()).as(award.getBody()).isEqualTo(201);
+    ResponseEntity<String> assessment = Http.as(rest, UNIT + ".canbo").post("/api/assessments", """
+        {"unitCode":"%s","fromYear":%d,"toYear":%d,"awardForm":"COMMENDATION"}""".formatted(UNIT,
+        BusinessTime.today().getYear() - 1, BusinessTime.today().getYear() - 1));
+    assertThat(assessment.getStatusCode().value()).as(assessment.getBody()).isEqualTo(201);
+  }
+
+  /** Every form a model names, at a start event or a user task. */
+  private Set<String> allForms() {
+    Set<String> forms = new TreeSet<>();
+    for (var definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+      var model = repositoryService.getBpmnModelInstance(definition.getId());
+      for (var element : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.FlowNode.class)) {
+        String form = element.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
+        if (form != null) {
+          forms.add(form);
+        }
+      }
+    }
+    return forms;
+  }
+
+  private Set<String> rootInstances() {
+    Set<String> ids = new HashSet<>();
+    historyService.createHistoricProcessInstanceQuery().rootProcessInstances().list()
+        .forEach(instance -> ids.add(instance.getId()));
+    return ids;
+  }
+
+  /** The open tasks of the instances started since the fuzz began, and of all they called. */
+  private List<Task> ownTasks() {
+    List<Task> tasks = new ArrayList<>();
+    for (Task task : taskService.createTaskQuery().active().orderByTaskCreateTime().asc().list()) {
+      var instance = historyService.createHistoricProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+          .singleResult();
+      if (!baseline.contains(instance.getRootProcessInstanceId())) {
+        tasks.add(task);
+      }
+    }
+    return tasks;
+  }
+
+  /** The task's assignee, or the demo user of the group it is offered to ({@code <unit>.staff} → {@code <unit>.canbo}). */
+  private String actor(Task task) {
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
       if (link.getGroupId() != null && link.getGroupId().endsWith(".staff")) {
         return link.getGroupId().replace(".staff", ".canbo");
       }
@@ -371,6 +630,7 @@ class MalformedInputFuzzIT {
     sent++;
     int status = answer.getStatusCode().value();
     statuses.computeIfAbsent(endpoint, e -> new TreeMap<>()).merge(status, 1, Integer::sum);
+    samples.putIfAbsent(endpoint + " " + status, what + " → " + abbreviated(answer.getBody(), 400));
     String said = endpoint + ": " + what + " → " + status;
     if (status >= 500) {
       failures.add(said + " " + abbreviated(answer.getBody()));
@@ -437,15 +697,20 @@ class MalformedInputFuzzIT {
   }
 
   /**
-   * An anonymous caller of its own address, as the trusted proxy of the tests forwards it: the public limits count
-   * per address, and the other tests' callers keep theirs.
+   * An anonymous caller, one of many: each request comes from the next address of a documentation range, as the
+   * trusted proxy of the tests forwards it. The public limits count per address; the fuzz is many careless
+   * clients, not one client hammering, and the other tests' callers keep their own allowance.
    */
-  private static void anonymous(HttpHeaders headers) {
-    headers.add("X-Forwarded-For", "198.51.100.7");
+  private void anonymous(HttpHeaders headers) {
+    headers.add("X-Forwarded-For", "192.0.2." + (1 + anonymousCallers++ % 254));
   }
 
   private static String abbreviated(Object value) {
+    return abbreviated(value, 120);
+  }
+
+  private static String abbreviated(Object value, int max) {
     String text = String.valueOf(value).replace("\u0000", "\\0");
-    return text.length() > 120 ? text.substring(0, 120) + "…(" + text.length() + ")" : text;
+    return text.length() > max ? text.substring(0, max) + "…(" + text.length() + ")" : text;
   }
 }
