@@ -78,10 +78,12 @@ class MalformedInputFuzzIT {
       "clubsFormed", "estimatedCostVnd", "reportReminderDays");
   /** Leaders of three of the commune's member organisations: none of them of the initiative's author unit. */
   static final List<String> COUNCIL = List.of(UNIT + "-hnd.lanhdao", UNIT + "-doan.lanhdao", UNIT + "-phunu.lanhdao");
+  /** A ballot; the reason of a recusal last, since any text there is a good one for a member who does not recuse. */
   static final String VOTE = """
-      {"recuse":false,"recusalReason":null,"score":80,"noveltyMet":true,"noveltyComment":"Mới",
+      {"recuse":false,"score":80,"noveltyMet":true,"noveltyComment":"Mới",
        "suitabilityMet":true,"suitabilityComment":"Phù hợp","collectivityMet":true,"collectivityComment":"Tập thể",
-       "effectivenessMet":true,"effectivenessComment":"Hiệu quả","economyMet":true,"economyComment":"Tiết kiệm"}""";
+       "effectivenessMet":true,"effectivenessComment":"Hiệu quả","economyMet":true,"economyComment":"Tiết kiệm",
+       "recusalReason":null}""";
   static final String PLAN = """
       {"issuingUnitCode":"dn-x-thongnhat","title":"Kế hoạch thử dữ liệu sai","year":2030,"basis":"Căn cứ",
        "purposes":"Mục đích","implementRecipients":["dn-x-thongnhat-hnd"],"subordinateCommitteeTasks":"Nhiệm vụ",
