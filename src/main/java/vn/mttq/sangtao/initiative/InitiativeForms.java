@@ -56,19 +56,21 @@ final class InitiativeForms {
    */
   static InitiativeReviewService.Supplement supplement(Map<String, Object> values) {
     List<String> problems = new java.util.ArrayList<>();
-    List<String> required = List.of("title", "summary", "description");
-    List<String> labels = List.of("Tên sáng kiến", "Tóm tắt", "Nội dung chi tiết");
-    for (int i = 0; i < required.size(); i++) {
-      if (values.containsKey(required.get(i)) && TaskForms.text(values, required.get(i)) == null) {
-        problems.add(labels.get(i) + " không được để trống.");
-      }
-    }
+    notEmptied(values, "title", "Tên sáng kiến", problems);
+    notEmptied(values, "summary", "Tóm tắt", problems);
+    notEmptied(values, "description", "Nội dung chi tiết", problems);
     if (!problems.isEmpty()) {
       throw new InitiativeValidationException(problems);
     }
     return new InitiativeReviewService.Supplement(TaskForms.text(values, "title"), TaskForms.text(values, "summary"),
         TaskForms.text(values, "description"), TaskForms.text(values, "appliedAt"),
         TaskForms.text(values, "expectedBenefit"));
+  }
+
+  private static void notEmptied(Map<String, Object> values, String field, String label, List<String> problems) {
+    if (values.containsKey(field) && TaskForms.text(values, field) == null) {
+      problems.add(label + " không được để trống.");
+    }
   }
 
   static Ballot ballot(Map<String, Object> values) {
@@ -103,5 +105,4 @@ final class InitiativeForms {
       throw new InitiativeValidationException(List.of(field + " " + e.getMessage()));
     }
   }
-
 }

@@ -193,7 +193,7 @@ public class InitiativeReviewService {
   public record PreCheck(PreCheckOutcome outcome, String earlierTrackingCode, String note, Integer supplementDays) {
   }
 
-  /** What the author corrects; blank fields keep their text. */
+  /** What the author corrects; a field not sent keeps its text (an emptied required one is refused on the way in). */
   public record Supplement(String title, String summary, String description, String appliedAt,
       String expectedBenefit) {
   }

@@ -53,13 +53,11 @@ final class InitiativeRules {
     }
     if (fromPublic) {
       required(problems, s.submitterName(), "Họ và tên người gửi", SHORT_MAX);
-    } else {
-      optional(problems, s.submitterName(), "Họ và tên người gửi", SHORT_MAX);
-    }
-    if (fromPublic) {
       if (s.submitterPhone() == null && s.submitterEmail() == null) {
         problems.add("Hãy cho biết số điện thoại hoặc thư điện tử để liên hệ.");
       }
+    } else {
+      optional(problems, s.submitterName(), "Họ và tên người gửi", SHORT_MAX);
     }
     if (s.submitterPhone() != null && !PHONE.matcher(s.submitterPhone()).matches()) {
       problems.add("Số điện thoại «" + s.submitterPhone() + "» không hợp lệ.");

@@ -117,7 +117,6 @@ final class PlanDraftForm {
     }
   }
 
-
   private static LocalDate date(Object value, String what) {
     return TaskForms.date(value, what, "Kế hoạch chưa hợp lệ:");
   }

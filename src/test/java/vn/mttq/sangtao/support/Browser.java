@@ -96,6 +96,18 @@ public final class Browser implements AutoCloseable {
     driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
   }
 
+  /**
+   * Waits until Tasklist shows the refusal {@code reason}, saves a screenshot under {@code name}, and checks that the
+   * page shows the reason alone: none of the engine's English wrapping ("ENGINE-…", "Cannot submit …").
+   */
+  public void showsOnlyTheRefusal(String reason, String name) {
+    waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+        reason));
+    screenshot(name);
+    org.assertj.core.api.Assertions.assertThat(driver.findElement(By.tagName("body")).getText())
+        .doesNotContain("ENGINE-", "Cannot submit", "Exception while invoking");
+  }
+
   /** Chooses a Tasklist filter by its name. */
   public void openFilter(String name) {
     waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
