@@ -24,6 +24,7 @@ import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.Http;
 import vn.mttq.sangtao.support.PlanFixtures;
 import vn.mttq.sangtao.support.PostgresIT;
+import vn.mttq.sangtao.support.TaskOutsiders;
 
 /**
  * On PostgreSQL, over the engine REST API with the demo users: one task of each process, as the application opens
@@ -54,55 +55,9 @@ class TaskIsolationIT {
     return Http.as(rest, user);
   }
 
-  private Map<String, Object> rows() {
-    return jdbc.queryForMap("""
-        select (select count(*) from act_ru_task) tasks,
-               (select string_agg(coalesce(assignee_, '-'), ',' order by id_) from act_ru_task) assignees,
-               (select count(*) from act_ru_identitylink) links,
-               (select count(*) from act_hi_comment) comments,
-               (select count(*) from act_hi_attachment) attachments,
-               (select count(*) from act_ru_variable) variables,
-               (select count(*) from act_hi_procinst) instances,
-               (select count(*) from report where status <> 'OPEN') reports_in,
-               (select count(*) from initiative where status <> 'SUBMITTED') initiatives_moved,
-               (select count(*) from award_action) award_actions,
-               (select count(*) from assessment where status <> 'EDITING') assessments_moved""");
-  }
-
   /** Every way in to one task, tried by each outsider; then its own staff member claims it and gives it back. */
   private void onlyItsOwnUnitWorksOn(Task task, String owner, List<String> outsiders) {
-    String path = "/engine-rest/task/" + task.getId();
-    Map<String, Object> before = rows();
-    for (String user : outsiders) {
-      Http outsider = as(user);
-      for (ResponseEntity<String> answer : List.of(
-          outsider.get(path), outsider.get(path + "/variables"), outsider.get(path + "/form-variables"),
-          outsider.post(path + "/claim", "{\"userId\":\"" + user + "\"}"),
-          outsider.post(path + "/assignee", "{\"userId\":\"" + user + "\"}"),
-          outsider.post(path + "/delegate", "{\"userId\":\"" + user + "\"}"),
-          outsider.post(path + "/complete", "{\"variables\":{}}"),
-          outsider.post(path + "/submit-form", "{\"variables\":{}}"),
-          outsider.post(path + "/variables", "{\"modifications\":{\"x\":{\"value\":1}}}"),
-          outsider.post(path + "/identity-links", "{\"userId\":\"" + user + "\",\"type\":\"candidate\"}"),
-          outsider.post(path + "/bpmnError", "{\"errorCode\":\"ERR_ANY\"}"),
-          outsider.post(path + "/comment/create", "{\"message\":\"xen ngang\"}"),
-          outsider.get(path + "/comment"),
-          outsider.attach(path + "/attachment/create", "x.pdf", "%PDF-1.4".getBytes()),
-          outsider.get(path + "/attachment"))) {
-        assertThat(answer.getStatusCode().value()).as(user + " on " + task.getName() + ": " + answer.getBody())
-            .isIn(400, 401, 403, 404);
-        assertThat(String.valueOf(answer.getBody())).doesNotContain(task.getName());
-      }
-      if (user != null) {
-        assertThat(outsider.get("/engine-rest/task?processInstanceId=" + task.getProcessInstanceId()).getBody())
-            .isEqualTo("[]");
-      }
-    }
-    assertThat(rows()).as(task.getName()).isEqualTo(before);
-
-    assertThat(as(owner).post(path + "/claim", "{\"userId\":\"" + owner + "\"}").getStatusCode().value())
-        .as(owner + " claims " + task.getName()).isEqualTo(204);
-    assertThat(as(owner).post(path + "/unclaim", "{}").getStatusCode().value()).isEqualTo(204);
+    new TaskOutsiders(rest, jdbc).onlyItsOwnUserWorksOn(task, owner, outsiders);
   }
 
   private Task taskOf(String processInstanceId) {

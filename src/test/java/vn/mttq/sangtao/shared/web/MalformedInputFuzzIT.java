@@ -46,6 +46,7 @@ import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.Http;
 import vn.mttq.sangtao.support.OpenReports;
 import vn.mttq.sangtao.support.PostgresIT;
+import vn.mttq.sangtao.support.TaskOutsiders;
 
 /**
  * Requests sent wrong the ways a client gets them wrong, over HTTP as the rightful users: every field of every write of
@@ -111,8 +112,11 @@ class MalformedInputFuzzIT {
   HistoryService historyService;
 
   private final Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
+  private TaskOutsiders outsiders;
   /** One answer of each endpoint and status, to read beside the counts. */
   private final Map<String, String> samples = new TreeMap<>();
+  /** The user tasks (model.task) whose form had every field sent wrong and that outsiders were refused. */
+  private final Set<String> fuzzedTasks = new TreeSet<>();
   /** The forms whose every field was sent wrong. */
   private final Set<String> fuzzedForms = new TreeSet<>();
   /** The process instances that were there before: the other tests' work, which the fuzz leaves alone. */
@@ -149,6 +153,7 @@ class MalformedInputFuzzIT {
   @Test
   void everyWriteAndEveryFormRefusesMalformedInputInVietnameseAndLeavesNothing() throws Exception {
     baseline = rootInstances();
+    outsiders = new TaskOutsiders(rest, jdbc);
     Map<String, String> initiative = submitInitiative();
     String id = initiative.get("id");
     String code = initiative.get("trackingCode");
@@ -192,6 +197,7 @@ class MalformedInputFuzzIT {
     startAwardAndAssessment();
     walkEveryTask();
     assertThat(fuzzedForms).as("every form of every process").containsExactlyInAnyOrderElementsOf(allForms());
+    assertThat(fuzzedTasks).as("every user task of every process").containsExactlyInAnyOrderElementsOf(allUserTasks());
 
     statuses.forEach((endpoint, counts) -> System.out.printf("%-60s %s%n", endpoint, counts));
     samples.forEach((endpoint, answer) -> System.out.printf("%-60s e.g. %s%n", endpoint, answer));
@@ -472,13 +478,22 @@ class MalformedInputFuzzIT {
         if (form == null || user == null) {
           continue;
         }
+        fuzzedForms.add(form);
+        boolean firstOfItsForm = fuzzedTasks.add(key + "." + task.getTaskDefinitionKey());
+        Map<String, Object> good = answers.containsKey(form) ? answers.get(form).peek() : null;
+        if (firstOfItsForm) {
+          // before its own user claims it: the sibling unit, the unit below and anyone, with the right answers
+          List<String> others = outsidersOf(user);
+          outsiders.onlyItsOwnUserWorksOn(task, user, others, JSON.writeValueAsString(submission(good).path("variables")));
+          System.out.printf("%-60s refused to %s%n", "task form " + form + " (" + user + ")", others);
+        }
         if (task.getAssignee() == null) {
           Http.as(rest, user).post("/engine-rest/task/" + task.getId() + "/claim", "{\"userId\":\"" + user + "\"}");
         }
         String path = "/engine-rest/task/" + task.getId() + "/submit-form";
-        if (fuzzedForms.add(form)) {
+        if (firstOfItsForm) {
           Object initiativeId = taskService.getVariable(task.getId(), "initiativeId");
-          fuzzForm("task form " + form, user, path, form, answers.containsKey(form) ? answers.get(form).peek() : null);
+          fuzzForm("task form " + form, user, path, form, good);
           if ("nameCouncil".equals(form)) {
             fuzzJson("POST /api/initiatives/{id}/council (in council)", user, "/api/initiatives/" + initiativeId
                 + "/council", "{\"members\":" + JSON.writeValueAsString(COUNCIL) + ",\"chair\":\"" + COUNCIL.get(0)
@@ -581,6 +596,16 @@ class MalformedInputFuzzIT {
     return forms;
   }
 
+  /** Every user task of every model, as model.task. */
+  private Set<String> allUserTasks() {
+    Set<String> tasks = new TreeSet<>();
+    for (var definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+      repositoryService.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)
+          .forEach(task -> tasks.add(definition.getKey() + "." + task.getId()));
+    }
+    return tasks;
+  }
+
   private Set<String> rootInstances() {
     Set<String> ids = new HashSet<>();
     historyService.createHistoricProcessInstanceQuery().rootProcessInstances().list()
@@ -599,6 +624,25 @@ class MalformedInputFuzzIT {
       }
     }
     return tasks;
+  }
+
+  /**
+   * Who must not reach a task of {@code user}'s: the same role in a sibling unit (another commune of the province, or
+   * another member organisation of the commune) and in a unit below, where there is one, and an anonymous caller.
+   */
+  private List<String> outsidersOf(String user) {
+    String unit = user.substring(0, user.lastIndexOf('.'));
+    String role = user.substring(user.lastIndexOf('.'));
+    List<String> outsiders = new ArrayList<>();
+    jdbc.queryForList("""
+        select s.code from unit s join unit u on s.parent_id = u.parent_id and s.type_code = u.type_code
+        where u.code = ? and s.code <> u.code and s.valid_to is null order by s.code limit 1""", String.class, unit)
+        .forEach(code -> outsiders.add(code + role));
+    jdbc.queryForList("""
+        select c.code from unit c join unit u on c.parent_id = u.id join unit_type t on t.code = c.type_code
+        where u.code = ? and c.valid_to is null and t.has_accounts order by c.code limit 1""", String.class, unit).forEach(code -> outsiders.add(code + role));
+    outsiders.add(null);
+    return outsiders;
   }
 
   /** The task's assignee, or the demo user of the group it is offered to ({@code <unit>.staff} → {@code <unit>.canbo}). */
