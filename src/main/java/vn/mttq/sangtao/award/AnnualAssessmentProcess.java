@@ -1,5 +1,7 @@
 package vn.mttq.sangtao.award;
 
+import vn.mttq.sangtao.shared.process.ProcessVariable;
+
 /** Ids of the {@code annualAssessment} and {@code yearlyAssessments} processes, their elements and variables. */
 public final class AnnualAssessmentProcess {
 
@@ -11,7 +13,9 @@ public final class AnnualAssessmentProcess {
   public static final String USER_TASK_APPROVE = "userTask_approveAssessment";
 
   public static final String VAR_ASSESSMENT_ID = "assessmentId";
+  public static final ProcessVariable<Long> ASSESSMENT_ID = ProcessVariable.id(VAR_ASSESSMENT_ID);
   public static final String VAR_INITIATOR = "initiator";
+  public static final ProcessVariable<String> INITIATOR = ProcessVariable.text(VAR_INITIATOR);
   public static final String VAR_UNIT = "unitCode";
   public static final String VAR_FROM_YEAR = "fromYear";
   public static final String VAR_TO_YEAR = "toYear";

@@ -31,7 +31,7 @@ class AssessmentProcessBeans {
   static final int APPROVE_DAYS = 5;
 
   private static Long assessmentId(VariableScope scope) {
-    return (Long) scope.getVariable(AnnualAssessmentProcess.VAR_ASSESSMENT_ID);
+    return AnnualAssessmentProcess.ASSESSMENT_ID.from(scope);
   }
 
   /**
@@ -62,7 +62,7 @@ class AssessmentProcessBeans {
   JavaDelegate openAssessmentDelegate(AssessmentService assessments, StaffMembership staff) {
     return execution -> {
       if (execution.getVariable(AnnualAssessmentProcess.VAR_ASSESSMENT_ID) == null) {
-        String initiator = (String) execution.getVariable(AnnualAssessmentProcess.VAR_INITIATOR);
+        String initiator = AnnualAssessmentProcess.INITIATOR.from(execution);
         Map<String, Object> values = new java.util.HashMap<>();
         START_FIELDS.forEach(f -> values.put(f, execution.getVariable(f)));
         String unit = TaskForms.text(values, AnnualAssessmentProcess.VAR_UNIT);

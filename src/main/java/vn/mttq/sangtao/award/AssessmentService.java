@@ -1,6 +1,6 @@
 package vn.mttq.sangtao.award;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,15 +42,19 @@ public class AssessmentService {
   private final AssessmentRepository assessments;
   private final AssessmentCandidateRepository candidates;
   private final AwardService awards;
+  private final AwardFromAssessment grants;
   private final UnitService units;
   private final PlanService plans;
   private final ReportService reports;
   private final InitiativeEvidence initiatives;
   private final LineVisibility visibility;
+  private final Clock clock;
 
   AssessmentService(AssessmentRepository assessments, AssessmentCandidateRepository candidates, AwardService awards,
-      UnitService units, PlanService plans, ReportService reports, InitiativeEvidence initiatives,
-      LineVisibility visibility) {
+      AwardFromAssessment grants, UnitService units, PlanService plans, ReportService reports,
+      InitiativeEvidence initiatives, LineVisibility visibility, Clock clock) {
+    this.grants = grants;
+    this.clock = clock;
     this.visibility = visibility;
     this.assessments = assessments;
     this.candidates = candidates;
@@ -100,7 +104,7 @@ public class AssessmentService {
       throw new InvalidInputException("Chưa mở được đợt đánh giá:", problems);
     }
     Assessment assessment = assessments.saveAndFlush(new Assessment(unit.get().id(), from, to, form,
-        userId == null ? "hệ thống" : userId, Instant.now()));
+        userId == null ? "hệ thống" : userId, clock.instant()));
     for (AssessmentRanking.Candidate candidate : rank(unit.get(), from, to)) {
       candidates.save(new AssessmentCandidate(assessment.getId(), candidate));
     }
@@ -235,7 +239,7 @@ public class AssessmentService {
       throw new InvalidInputException("Chưa lưu được danh sách:", problems);
     }
     all.forEach(c -> c.select(!left.contains(code(c))));
-    assessment.edited(note == null || note.isBlank() ? null : note.strip(), Instant.now());
+    assessment.edited(note == null || note.isBlank() ? null : note.strip(), clock.instant());
   }
 
   /** The leaders approve the list with the decision's number and date (today unless given), or return it. */
@@ -261,9 +265,9 @@ public class AssessmentService {
     }
     if (approve) {
       assessment.approved(decisionNumber.strip(), decisionDate == null ? BusinessTime.today() : decisionDate, userId,
-          Instant.now());
+          clock.instant());
     } else {
-      assessment.returned(reason.strip(), Instant.now());
+      assessment.returned(reason.strip(), clock.instant());
     }
     return approve;
   }
@@ -277,7 +281,7 @@ public class AssessmentService {
     UnitView committee = committee(assessment);
     for (AssessmentCandidate c : candidates.findByAssessmentIdOrderByNomineeKindAscRankNoAsc(assessmentId)) {
       if (c.getSelected() && c.getProposalId() == null) {
-        c.awarded(awards.grantFromAssessment(assessment.getId(), committee, c.getNomineeKind(),
+        c.awarded(grants.grant(assessment.getId(), committee, c.getNomineeKind(),
             c.getNomineeUnitId(), c.getNomineeName(), assessment.getAwardForm(), assessment.getToYear(),
             "Xếp hạng " + c.getRankNo() + " trong đợt " + title(assessment.getFromYear(), assessment.getToYear())
                 + ": " + c.getEvidence(), c.getId(), assessment.getDecisionNumber(), assessment.getDecisionDate(),

@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.award;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
@@ -23,17 +26,20 @@ import vn.mttq.sangtao.unit.UnitAccess;
 
 /** Award proposals over HTTP: propose, read with the trail, print the certificate, revoke. */
 @RestController
+@Tag(name = "Khen thưởng")
 @RequestMapping("/api/awards")
 class AwardController {
 
   private final AwardService awards;
   private final AwardProposalStarter starter;
+  private final AwardRevocation revocations;
   private final CertificatePdf certificates;
   private final CurrentUser currentUser;
   private final UnitAccess access;
 
-  AwardController(AwardService awards, AwardProposalStarter starter, CertificatePdf certificates,
-      CurrentUser currentUser, UnitAccess access) {
+  AwardController(AwardService awards, AwardProposalStarter starter, AwardRevocation revocations,
+      CertificatePdf certificates, CurrentUser currentUser, UnitAccess access) {
+    this.revocations = revocations;
     this.access = access;
     this.awards = awards;
     this.starter = starter;
@@ -84,15 +90,19 @@ class AwardController {
         .body(certificates.render(proposal));
   }
 
-  /** Revokes a granted award: {@code reason}. Only the deciding level's leaders (or an administrator). */
+  /** Revokes a granted award, with the reason. Only the deciding level's leaders (or an administrator). */
   @PostMapping(path = "/{id}/revoke", consumes = MediaType.APPLICATION_JSON_VALUE)
-  AwardProposalView revoke(@PathVariable Long id, @RequestBody Map<String, String> body) {
+  AwardProposalView revoke(@PathVariable Long id, @RequestBody Revocation revocation) {
     AwardProposalView proposal = awards.get(id);
     if (proposal.decision() != null) {
       access.requireLeader(proposal.decision().decidingUnitCode(), "Chỉ lãnh đạo «"
           + proposal.decision().decidingUnitName() + "» được thu hồi khen thưởng này.");
     }
-    return awards.revoke(id, body.get("reason"), currentUser.id());
+    return revocations.revoke(id, revocation.reason(), currentUser.id());
+  }
+
+  /** Why a granted award is revoked. */
+  record Revocation(@Schema(description = "Lý do thu hồi", maxLength = AwardRules.REASON_MAX) String reason) {
   }
 
   /** Staff and leaders of the proposer, the nominee, or any level above them. */

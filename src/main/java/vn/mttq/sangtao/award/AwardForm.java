@@ -29,6 +29,14 @@ public class AwardForm {
   protected AwardForm() {
   }
 
+  /** A form as its row says (the rows come from V8__awards.sql). */
+  AwardForm(String code, String name, int sortOrder, String grantingTypes) {
+    this.code = code;
+    this.name = name;
+    this.sortOrder = sortOrder;
+    this.grantingTypes = grantingTypes;
+  }
+
   public String getCode() {
     return code;
   }

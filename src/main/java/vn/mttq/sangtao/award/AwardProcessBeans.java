@@ -38,7 +38,7 @@ class AwardProcessBeans {
   static final int REVISE_DAYS = 10;
 
   private static Long proposalId(VariableScope scope) {
-    return (Long) scope.getVariable(AwardProposalProcess.VAR_PROPOSAL_ID);
+    return AwardProposalProcess.PROPOSAL_ID.from(scope);
   }
 
   /**
@@ -46,12 +46,12 @@ class AwardProcessBeans {
    * one recorded before the start (the API, an assessment) is kept. Bad input fails the start, nothing is kept.
    */
   @Bean
-  JavaDelegate registerProposalDelegate(AwardService awards, StaffMembership staff) {
+  JavaDelegate registerProposalDelegate(AwardProposing proposing, StaffMembership staff) {
     return execution -> {
       if (execution.getVariable(AwardProposalProcess.VAR_PROPOSAL_ID) != null) {
         return;
       }
-      String initiator = (String) execution.getVariable(AwardProposalProcess.VAR_INITIATOR);
+      String initiator = AwardProposalProcess.INITIATOR.from(execution);
       Map<String, Object> values = new java.util.HashMap<>();
       PROPOSE_FIELDS.forEach(f -> values.put(f, execution.getVariable(f)));
       String proposer = TaskForms.text(values, "proposerUnitCode");
@@ -68,20 +68,20 @@ class AwardProcessBeans {
         throw new InvalidInputException("Đề nghị khen thưởng chưa hợp lệ:", List.of("Bạn không phải cán bộ của đơn"
             + " vị «" + proposer + "», nên không đề nghị thay đơn vị đó được."));
       }
-      AwardProposalView proposal = awards.propose(read(values, proposer), null, initiator);
+      AwardProposalView proposal = proposing.propose(read(values, proposer), null, initiator);
       execution.removeVariables(PROPOSE_FIELDS);
       execution.setVariable(AwardProposalProcess.VAR_PROPOSAL_ID, proposal.id());
       execution.setProcessBusinessKey(AwardProposalStarter.businessKey(proposal));
-      awards.started(proposal.id(), execution.getProcessInstanceId());
+      proposing.started(proposal.id(), execution.getProcessInstanceId());
     };
   }
 
   static AwardRequest read(Map<String, Object> values, String proposer) {
     List<AwardRequest.EvidenceRef> refs = new ArrayList<>();
-    refs.addAll(AwardService.refs(EvidenceKind.RECOGNISED_INITIATIVE, TaskForms.text(values, "recognisedInitiatives")));
-    refs.addAll(AwardService.refs(EvidenceKind.APPLIED_INITIATIVE, TaskForms.text(values, "appliedInitiatives")));
-    refs.addAll(AwardService.refs(EvidenceKind.ST_COUNCIL_OPINION, TaskForms.text(values, "stCouncilOpinions")));
-    refs.addAll(AwardService.refs(EvidenceKind.REPORT, TaskForms.text(values, "reportIds")));
+    refs.addAll(AwardRules.refs(EvidenceKind.RECOGNISED_INITIATIVE, TaskForms.text(values, "recognisedInitiatives")));
+    refs.addAll(AwardRules.refs(EvidenceKind.APPLIED_INITIATIVE, TaskForms.text(values, "appliedInitiatives")));
+    refs.addAll(AwardRules.refs(EvidenceKind.ST_COUNCIL_OPINION, TaskForms.text(values, "stCouncilOpinions")));
+    refs.addAll(AwardRules.refs(EvidenceKind.REPORT, TaskForms.text(values, "reportIds")));
     Integer theYear = TaskForms.integer(values.get("year"), "Năm", "Đề nghị khen thưởng chưa hợp lệ:");
     return new AwardRequest(proposer, TaskForms.text(values, "nomineeKind"), TaskForms.text(values, "nomineeUnitCode"),
         TaskForms.text(values, "nomineeName"), TaskForms.text(values, "nomineeEmail"),
@@ -122,11 +122,11 @@ class AwardProcessBeans {
   }
 
   @Bean
-  TaskListener checkProposalListener(AwardService awards) {
+  TaskListener checkProposalListener(ProposalCheck checks) {
     return task -> {
       Map<String, Object> values = TaskForms.submitted(task, CHECK_FIELDS);
       Boolean complete = TaskForms.choice(values.get("checkDecision"), "complete", "return");
-      boolean passed = awards.check(proposalId(task), complete, TaskForms.text(values, "checkComment"),
+      boolean passed = checks.check(proposalId(task), complete, TaskForms.text(values, "checkComment"),
           TaskForms.actor(task));
       TaskForms.forget(task, CHECK_FIELDS);
       task.getExecution().setVariable(AwardProposalProcess.VAR_COMPLETE, passed);
@@ -134,10 +134,10 @@ class AwardProcessBeans {
   }
 
   @Bean
-  TaskListener decideProposalListener(AwardService awards) {
+  TaskListener decideProposalListener(ProposalDecision decisions) {
     return task -> {
       Map<String, Object> values = TaskForms.submitted(task, DECIDE_FIELDS);
-      AwardService.Outcome outcome = awards.decide(proposalId(task), TaskForms.text(values, "decision"),
+      ProposalDecision.Outcome outcome = decisions.decide(proposalId(task), TaskForms.text(values, "decision"),
           TaskForms.text(values, "decisionComment"), TaskForms.text(values, "decisionNumber"),
           date(values.get("decisionDate")), TaskForms.actor(task));
       TaskForms.forget(task, DECIDE_FIELDS);
@@ -146,11 +146,11 @@ class AwardProcessBeans {
   }
 
   @Bean
-  TaskListener reviseProposalListener(AwardService awards) {
+  TaskListener reviseProposalListener(ProposalRevision revisions) {
     return task -> {
       Map<String, Object> values = TaskForms.submitted(task, REVISE_FIELDS);
       Boolean resubmit = TaskForms.choice(values.get("reviseDecision"), "resubmit", "withdraw");
-      boolean resubmitted = awards.revise(proposalId(task), resubmit, TaskForms.text(values, "achievements"),
+      boolean resubmitted = revisions.revise(proposalId(task), resubmit, TaskForms.text(values, "achievements"),
           TaskForms.actor(task));
       TaskForms.forget(task, REVISE_FIELDS);
       task.getExecution().setVariable(AwardProposalProcess.VAR_RESUBMITTED, resubmitted);
@@ -158,8 +158,8 @@ class AwardProcessBeans {
   }
 
   @Bean
-  JavaDelegate announceAwardDelegate(AwardService awards) {
-    return execution -> awards.announce(proposalId(execution));
+  JavaDelegate announceAwardDelegate(ProposalDecision decisions) {
+    return execution -> decisions.announce(proposalId(execution));
   }
 
   /** The decision date as the form sends it; empty means today. */

@@ -14,23 +14,26 @@ import vn.mttq.sangtao.shared.security.AsSystem;
 public class AwardProposalStarter {
 
   private final AwardService awards;
+  private final AwardProposing proposing;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  AwardProposalStarter(AwardService awards, RuntimeService runtimeService, IdentityService identityService) {
+  AwardProposalStarter(AwardService awards, AwardProposing proposing, RuntimeService runtimeService,
+      IdentityService identityService) {
     this.awards = awards;
+    this.proposing = proposing;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
   }
 
   @Transactional
   public AwardProposalView start(AwardRequest request, Long assessmentId, String userId) {
-    AwardProposalView proposal = awards.propose(request, assessmentId, userId);
-    // the proposer's right was checked by propose(); the instance is the application's, for this record
+    AwardProposalView proposal = proposing.propose(request, assessmentId, userId);
+    // the proposer's right was checked by AwardProposing; the instance is the application's, for this record
     String instanceId = AsSystem.call(identityService, () -> runtimeService.startProcessInstanceByKey(
         AwardProposalProcess.KEY, businessKey(proposal), Map.of(AwardProposalProcess.VAR_PROPOSAL_ID, proposal.id()))
         .getId());
-    awards.started(proposal.id(), instanceId);
+    proposing.started(proposal.id(), instanceId);
     return awards.get(proposal.id());
   }
 

@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.initiative;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,11 +52,13 @@ public class CouncilService {
   private final UnitService units;
   private final NoticeService notices;
   private final org.camunda.bpm.engine.RuntimeService runtimeService;
+  private final Clock clock;
 
   CouncilService(InitiativeReviewService review, CouncilMemberRepository members, CouncilVotingRepository votings,
       CouncilVoteRepository votes, CouncilMinutesRepository minutes, IdentityService identityService,
       DecisionService decisionService, UnitService units, NoticeService notices,
-      org.camunda.bpm.engine.RuntimeService runtimeService) {
+      org.camunda.bpm.engine.RuntimeService runtimeService, Clock clock) {
+    this.clock = clock;
     this.runtimeService = runtimeService;
     this.review = review;
     this.members = members;
@@ -110,7 +113,7 @@ public class CouncilService {
     }
     Set<String> authorNames = Arrays.stream(initiative.getAuthorNames().split("[,;\\n]")).map(Folding::fold)
         .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     List<CouncilMember> council = new ArrayList<>();
     for (String id : ids) {
       User user = users.get(id);
@@ -161,7 +164,7 @@ public class CouncilService {
     if (recusalReason != null) {
       member.recuse(recusalReason.strip());
     } else {
-      votes.save(new CouncilVote(initiativeId, memberId, ballot, Instant.now()));
+      votes.save(new CouncilVote(initiativeId, memberId, ballot, clock.instant()));
     }
   }
 
@@ -214,7 +217,7 @@ public class CouncilService {
       throw new InitiativeValidationException(CLOSE_LEAD, List.of("Mới có " + tally.votesCast() + " trong "
           + tally.eligibleMembers() + " thành viên bỏ phiếu: cần ít nhất hai phần ba mới kết thúc được."));
     }
-    voting.close(userId, Instant.now());
+    voting.close(userId, clock.instant());
     String processInstanceId = review.find(initiativeId).getProcessInstanceId();
     if (processInstanceId != null) {
       AsSystem.call(identityService, () -> runtimeService
@@ -253,7 +256,7 @@ public class CouncilService {
       List<String> failed = result.<String>collectEntries("criterion").stream()
           .filter(java.util.Objects::nonNull).toList();
       String reasons = result.<String>collectEntries("reason").stream().collect(Collectors.joining(" "));
-      Instant now = Instant.now();
+      Instant now = clock.instant();
       CouncilMinutes kept = minutes.save(new CouncilMinutes(initiativeId, tally, recognised,
           failed.isEmpty() ? null : String.join(",", failed), reasons, now));
       initiative.decide(recognised, now);

@@ -16,7 +16,7 @@ class DecideRecognitionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CouncilMinutes minutes = council.decide((Long) execution.getVariable(InitiativeReviewProcess.VAR_INITIATIVE_ID));
+    CouncilMinutes minutes = council.decide(InitiativeReviewProcess.INITIATIVE_ID.from(execution));
     execution.setVariable(InitiativeReviewProcess.VAR_RECOGNISED, minutes.isRecognised());
   }
 }

@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.initiative;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -26,13 +27,19 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import vn.mttq.sangtao.shared.process.FormAnswers;
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.BadInputException;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.unit.UnitAccess;
+import vn.mttq.sangtao.unit.UnitView;
 
 /** Initiatives over HTTP for staff: submit (JSON, or multipart with files), read, similar ones, attachments. */
 @RestController
+@Tag(name = "Sáng kiến")
 @RequestMapping("/api/initiatives")
 class InitiativeController {
 
@@ -64,15 +71,16 @@ class InitiativeController {
   }
 
   /**
-   * A council member's vote (the same as completing the scoring task in Tasklist): the five verdicts
-   * ({@code noveltyMet}, … true/false) with comments and an optional score, or {@code recuse} with a reason.
+   * A council member's vote (the same as completing the scoring task in Tasklist): the five verdicts with comments and
+   * an optional score, or {@code recuse} with a reason.
    */
   @PostMapping(path = "/{id}/votes", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, String> vote(@PathVariable Long id, @RequestBody Map<String, Object> ballot) {
+  Map<String, String> vote(@PathVariable Long id, @RequestBody Vote vote) {
     InitiativeView initiative = initiatives.get(id);
-    Ballot parsed = InitiativeForms.ballot(ballot);
-    String recusal = InitiativeForms.recusal(ballot);
+    Map<String, Object> answers = FormAnswers.of(vote, InitiativeForms.VOTE);
+    Ballot parsed = InitiativeForms.ballot(answers);
+    String recusal = InitiativeForms.recusal(answers);
     council.checkVote(id, currentUser.id(), parsed, recusal);
     Task task = taskService.createTaskQuery()
         .processInstanceBusinessKey(initiative.trackingCode())
@@ -80,10 +88,30 @@ class InitiativeController {
     if (task == null) {
       throw new BadInputException("Không có phiếu chấm nào đang chờ bạn cho sáng kiến này.");
     }
-    Map<String, Object> values = new HashMap<>();
-    InitiativeForms.VOTE.stream().filter(ballot::containsKey).forEach(f -> values.put(f, ballot.get(f)));
-    taskService.complete(task.getId(), values);
+    taskService.complete(task.getId(), answers);
     return Map.of("message", recusal != null ? "Đã ghi nhận việc rút lui." : "Đã ghi nhận phiếu chấm.");
+  }
+
+  /** The answers of the form {@code voteInitiative}: a verdict and a comment per criterion (seed 001, II.3). */
+  record Vote(
+      @Schema(description = "Rút lui khỏi việc chấm (có quan hệ với tác giả)") Boolean recuse,
+      @Schema(description = "Lý do rút lui", maxLength = InitiativeForms.RECUSAL_MAX) String recusalReason,
+      @Schema(description = "Điểm (không bắt buộc)", minimum = "0", maximum = "100") Integer score,
+      @Schema(description = "Tính mới: đạt hay không") Boolean noveltyMet,
+      @Schema(description = "Nhận xét về tính mới", maxLength = InitiativeForms.COMMENT_MAX)
+      String noveltyComment,
+      @Schema(description = "Tính phù hợp: đạt hay không") Boolean suitabilityMet,
+      @Schema(description = "Nhận xét về tính phù hợp", maxLength = InitiativeForms.COMMENT_MAX)
+      String suitabilityComment,
+      @Schema(description = "Tính tập thể: đạt hay không") Boolean collectivityMet,
+      @Schema(description = "Nhận xét về tính tập thể", maxLength = InitiativeForms.COMMENT_MAX)
+      String collectivityComment,
+      @Schema(description = "Tính thiết thực, hiệu quả: đạt hay không") Boolean effectivenessMet,
+      @Schema(description = "Nhận xét về tính thiết thực, hiệu quả", maxLength = InitiativeForms.COMMENT_MAX)
+      String effectivenessComment,
+      @Schema(description = "Tính kinh tế: đạt hay không") Boolean economyMet,
+      @Schema(description = "Nhận xét về tính kinh tế", maxLength = InitiativeForms.COMMENT_MAX)
+      String economyComment) {
   }
 
   /**
@@ -111,7 +139,11 @@ class InitiativeController {
   }
 
   /** A council as named through the API. */
-  record CouncilRequest(List<String> members, String chair, Integer votingDays) {
+  record CouncilRequest(
+      @ArraySchema(arraySchema = @Schema(description = "Thành viên hội đồng (tên đăng nhập), ít nhất ba người"))
+      List<String> members,
+      @Schema(description = "Chủ tịch hội đồng (tên đăng nhập), một trong các thành viên") String chair,
+      @Schema(description = "Số ngày bỏ phiếu") Integer votingDays) {
   }
 
   /** The chair ends the vote once two thirds of the voting members have voted; the decision follows. */
@@ -146,7 +178,10 @@ class InitiativeController {
   }
 
   /** A unit applying an initiative since a date, with what it achieved. */
-  record ApplicationRequest(String unitCode, LocalDate appliedFrom, String result) {
+  record ApplicationRequest(
+      @Schema(description = "Đơn vị áp dụng (mã)", maxLength = UnitView.CODE_LENGTH) String unitCode,
+      @Schema(description = "Ngày bắt đầu áp dụng") LocalDate appliedFrom,
+      @Schema(description = "Kết quả áp dụng", maxLength = InitiativeService.APPLICATION_RESULT_MAX) String result) {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -20,7 +20,7 @@ import vn.mttq.sangtao.shared.process.TaskForms;
 class InitiativeFormListeners {
 
   private static Long initiativeId(DelegateTask task) {
-    return (Long) task.getVariable(InitiativeReviewProcess.VAR_INITIATIVE_ID);
+    return InitiativeReviewProcess.INITIATIVE_ID.from(task);
   }
 
   @Bean

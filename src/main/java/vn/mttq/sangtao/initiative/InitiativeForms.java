@@ -19,6 +19,9 @@ final class InitiativeForms {
   static final List<String> PROPOSE = List.of("propose");
   static final List<String> ST_OPINION = List.of("promising", "stNote");
   static final List<String> VOTE;
+  /** The longest recusal reason and criterion comment of a ballot (forms/voteInitiative.form, V5__councils.sql). */
+  static final int RECUSAL_MAX = 1_000;
+  static final int COMMENT_MAX = 2_000;
 
   static {
     List<String> vote = new java.util.ArrayList<>(List.of("recuse", "recusalReason", "score"));

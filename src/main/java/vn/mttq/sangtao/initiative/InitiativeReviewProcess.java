@@ -1,5 +1,7 @@
 package vn.mttq.sangtao.initiative;
 
+import vn.mttq.sangtao.shared.process.ProcessVariable;
+
 /** Ids of the {@code initiativeReview} process (a REST contract) and of its elements and variables. */
 public final class InitiativeReviewProcess {
 
@@ -14,6 +16,7 @@ public final class InitiativeReviewProcess {
   public static final String MESSAGE_CLOSE_VOTING = "closeVoting";
 
   public static final String VAR_INITIATIVE_ID = "initiativeId";
+  public static final ProcessVariable<Long> INITIATIVE_ID = ProcessVariable.id(VAR_INITIATIVE_ID);
   public static final String VAR_PRE_CHECK_OUTCOME = "preCheckOutcome";
   public static final String VAR_RECOGNISED = "recognised";
   public static final String VAR_PROPOSE = "proposeToStCouncil";

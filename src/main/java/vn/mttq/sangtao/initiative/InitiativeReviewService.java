@@ -1,5 +1,7 @@
 package vn.mttq.sangtao.initiative;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,9 +33,11 @@ public class InitiativeReviewService {
   private final UnitService units;
   private final NoticeService notices;
   private final NoveltySearch novelty;
+  private final Clock clock;
 
   InitiativeReviewService(InitiativeRepository initiatives, UnitService units, NoticeService notices,
-      NoveltySearch novelty) {
+      NoveltySearch novelty, Clock clock) {
+    this.clock = clock;
     this.initiatives = initiatives;
     this.units = units;
     this.notices = notices;
@@ -110,7 +114,7 @@ public class InitiativeReviewService {
     if (!problems.isEmpty()) {
       throw new InitiativeValidationException(problems);
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     switch (decision.outcome()) {
       case NOT_NEW -> {
         initiative.rejectAsNotNew(earlier.getId(), decision.note(), now);
@@ -139,20 +143,17 @@ public class InitiativeReviewService {
     String title = text(supplement.title(), initiative.getTitle());
     String summary = text(supplement.summary(), initiative.getSummary());
     String description = text(supplement.description(), initiative.getDescription());
-    if (title.length() > InitiativeRules.TITLE_MAX) {
-      problems.add("Tên sáng kiến dài quá 300 ký tự.");
-    }
-    if (summary.length() > InitiativeRules.SUMMARY_MAX) {
-      problems.add("Tóm tắt dài quá 2.000 ký tự.");
-    }
-    if (description.length() > InitiativeRules.DESCRIPTION_MAX) {
-      problems.add("Nội dung chi tiết dài quá 20.000 ký tự.");
-    }
+    String appliedAt = text(supplement.appliedAt(), initiative.getAppliedAt());
+    String expectedBenefit = text(supplement.expectedBenefit(), initiative.getExpectedBenefit());
+    InitiativeRules.checkLength(problems, title, "Tên sáng kiến", InitiativeRules.TITLE_MAX);
+    InitiativeRules.checkLength(problems, summary, "Tóm tắt", InitiativeRules.SUMMARY_MAX);
+    InitiativeRules.checkLength(problems, description, "Nội dung chi tiết", InitiativeRules.DESCRIPTION_MAX);
+    InitiativeRules.checkLength(problems, appliedAt, "Nơi áp dụng", InitiativeRules.PLACE_MAX);
+    InitiativeRules.checkLength(problems, expectedBenefit, "Hiệu quả dự kiến", InitiativeRules.TEXT_MAX);
     if (!problems.isEmpty()) {
       throw new InitiativeValidationException(problems);
     }
-    initiative.supplement(title, summary, description, text(supplement.appliedAt(), initiative.getAppliedAt()),
-        text(supplement.expectedBenefit(), initiative.getExpectedBenefit()));
+    initiative.supplement(title, summary, description, appliedAt, expectedBenefit);
     novelty.indexAfterCommit(new InitiativeText(initiative.getId(), title, summary, description));
   }
 
@@ -162,7 +163,7 @@ public class InitiativeReviewService {
     if (initiative.getStatus() != InitiativeStatus.SUPPLEMENT_REQUESTED) {
       return;
     }
-    initiative.withdraw(Instant.now());
+    initiative.withdraw(clock.instant());
     tellAuthor(initiative, "WITHDRAWN", "Sáng kiến «" + initiative.getTitle() + "» đã bị rút",
         "Không nhận được phần bổ sung trước hạn ngày " + BusinessTime.format(initiative.getSupplementDue()) + ".");
   }
@@ -194,7 +195,11 @@ public class InitiativeReviewService {
   }
 
   /** What the author corrects; a field not sent keeps its text (an emptied required one is refused on the way in). */
-  public record Supplement(String title, String summary, String description, String appliedAt,
-      String expectedBenefit) {
+  public record Supplement(
+      @Schema(description = "Tên sáng kiến", maxLength = InitiativeRules.TITLE_MAX) String title,
+      @Schema(description = "Tóm tắt", maxLength = InitiativeRules.SUMMARY_MAX) String summary,
+      @Schema(description = "Nội dung chi tiết", maxLength = InitiativeRules.DESCRIPTION_MAX) String description,
+      @Schema(description = "Nơi áp dụng", maxLength = InitiativeRules.PLACE_MAX) String appliedAt,
+      @Schema(description = "Hiệu quả dự kiến", maxLength = InitiativeRules.TEXT_MAX) String expectedBenefit) {
   }
 }

@@ -18,8 +18,11 @@ final class InitiativeRules {
   static final int DESCRIPTION_MAX = 20_000;
   static final int TEXT_MAX = 4_000;
   static final int SHORT_MAX = 200;
+  static final int NAMES_MAX = 1_000;
+  static final int PLACE_MAX = 1_000;
 
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 .-]{8,15}");
+  static final String PHONE_PATTERN = "^\\+?[0-9 .-]{8,15}$";
+  private static final Pattern PHONE = Pattern.compile(PHONE_PATTERN);
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private InitiativeRules() {
@@ -36,10 +39,10 @@ final class InitiativeRules {
     required(problems, s.title(), "Tên sáng kiến", TITLE_MAX);
     required(problems, s.summary(), "Tóm tắt", SUMMARY_MAX);
     required(problems, s.description(), "Nội dung chi tiết", DESCRIPTION_MAX);
-    required(problems, s.authorNames(), "Tên tác giả", 1_000);
-    optional(problems, s.fieldOfWork(), "Lĩnh vực", SHORT_MAX);
-    optional(problems, s.appliedAt(), "Nơi áp dụng", 1_000);
-    optional(problems, s.expectedBenefit(), "Hiệu quả dự kiến", TEXT_MAX);
+    required(problems, s.authorNames(), "Tên tác giả", NAMES_MAX);
+    checkLength(problems, s.fieldOfWork(), "Lĩnh vực", SHORT_MAX);
+    checkLength(problems, s.appliedAt(), "Nơi áp dụng", PLACE_MAX);
+    checkLength(problems, s.expectedBenefit(), "Hiệu quả dự kiến", TEXT_MAX);
     Optional<ContentArea> area = Optional.ofNullable(s.contentArea()).flatMap(ContentArea::parse);
     if (area.isEmpty()) {
       problems.add("Hãy chọn một trong năm nội dung của phong trào.");
@@ -57,7 +60,7 @@ final class InitiativeRules {
         problems.add("Hãy cho biết số điện thoại hoặc thư điện tử để liên hệ.");
       }
     } else {
-      optional(problems, s.submitterName(), "Họ và tên người gửi", SHORT_MAX);
+      checkLength(problems, s.submitterName(), "Họ và tên người gửi", SHORT_MAX);
     }
     if (s.submitterPhone() != null && !PHONE.matcher(s.submitterPhone()).matches()) {
       problems.add("Số điện thoại «" + s.submitterPhone() + "» không hợp lệ.");
@@ -104,11 +107,12 @@ final class InitiativeRules {
     if (value == null) {
       problems.add(field + " không được để trống.");
     } else {
-      optional(problems, value, field, max);
+      checkLength(problems, value, field, max);
     }
   }
 
-  private static void optional(List<String> problems, String value, String field, int max) {
+  /** A text longer than its column is refused, never cut: "Tóm tắt dài quá 2.000 ký tự." */
+  static void checkLength(List<String> problems, String value, String field, int max) {
     if (value != null && value.length() > max) {
       problems.add(field + " dài quá " + WholeNumbers.format(max) + " ký tự.");
     }

@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.initiative;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,9 @@ import vn.mttq.sangtao.unit.UnitView;
 @Transactional
 public class InitiativeService {
 
+  /** The column's size (V5__councils.sql), also declared in the API contract. */
+  static final int APPLICATION_RESULT_MAX = 2_000;
+
   private final InitiativeRepository initiatives;
   private final InitiativeAttachmentRepository attachments;
   private final UnitService units;
@@ -39,12 +43,14 @@ public class InitiativeService {
   private final IdentityService identityService;
   private final LineVisibility visibility;
   private final MailNotices mail;
+  private final Clock clock;
   private static final Logger LOG = LoggerFactory.getLogger(InitiativeService.class);
 
   InitiativeService(InitiativeRepository initiatives, InitiativeAttachmentRepository attachments, UnitService units,
       NoveltySearch novelty, RuntimeService runtimeService, InitiativeApplicationRepository applications,
       org.camunda.bpm.engine.TaskService taskService, IdentityService identityService,
-      LineVisibility visibility, MailNotices mail) {
+      LineVisibility visibility, MailNotices mail, Clock clock) {
+    this.clock = clock;
     this.visibility = visibility;
     this.mail = mail;
     this.taskService = taskService;
@@ -101,7 +107,7 @@ public class InitiativeService {
     if (!problems.isEmpty()) {
       throw new InitiativeValidationException(problems);
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Initiative initiative = initiatives.save(new Initiative(newTrackingCode(), result.checked(), channel, userId, now,
         BusinessTime.today().getYear()));
     for (Attachments.Checked file : checkedFiles) {
@@ -197,14 +203,14 @@ public class InitiativeService {
     } else if (appliedFrom.isAfter(BusinessTime.today())) {
       problems.add("Ngày bắt đầu áp dụng không được ở tương lai.");
     }
-    if (result != null && result.length() > 2_000) {
+    if (result != null && result.length() > APPLICATION_RESULT_MAX) {
       problems.add("Kết quả áp dụng dài quá 2.000 ký tự.");
     }
     if (!problems.isEmpty()) {
       throw new InitiativeValidationException("Chưa ghi nhận được việc áp dụng:", problems);
     }
     applications.save(new InitiativeApplication(initiativeId, unit.get().id(), appliedFrom,
-        result == null || result.isBlank() ? null : result.strip(), userId, Instant.now()));
+        result == null || result.isBlank() ? null : result.strip(), userId, clock.instant()));
   }
 
   /**

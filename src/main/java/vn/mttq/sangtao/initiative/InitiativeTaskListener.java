@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.process.TaskColumns;
-import vn.mttq.sangtao.tasklist.TasklistFilters;
 
 /**
  * When a review task is created: a name that says what and for which initiative, a due date, and what the form
@@ -23,17 +22,17 @@ class InitiativeTaskListener implements TaskListener {
 
   private final InitiativeService initiatives;
   private final CouncilService council;
-  private final TasklistFilters filters;
+  private final CouncilFilter councilFilter;
 
-  InitiativeTaskListener(InitiativeService initiatives, CouncilService council, TasklistFilters filters) {
+  InitiativeTaskListener(InitiativeService initiatives, CouncilService council, CouncilFilter councilFilter) {
     this.initiatives = initiatives;
     this.council = council;
-    this.filters = filters;
+    this.councilFilter = councilFilter;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Long id = (Long) task.getVariable(InitiativeReviewProcess.VAR_INITIATIVE_ID);
+    Long id = InitiativeReviewProcess.INITIATIVE_ID.from(task);
     InitiativeView initiative = initiatives.get(id);
     String subject = "«" + initiative.title() + "» — " + initiative.trackingCode();
     LocalDate today = BusinessTime.today();
@@ -67,7 +66,7 @@ class InitiativeTaskListener implements TaskListener {
             + " tính kinh tế.");
         InitiativeForms.VOTE.forEach(field -> task.getExecution().setVariableLocal(field, null));
         due(task, council.votingDeadline(id));
-        filters.shareCouncilFilterWith(task.getAssignee());
+        councilFilter.shareWith(task.getAssignee());
       }
       case InitiativeReviewProcess.USER_TASK_PROPOSE -> {
         task.setName("Xem xét đề xuất Hội đồng Khoa học - Công nghệ tỉnh: sáng kiến " + subject);

@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.initiative;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 
@@ -25,6 +26,7 @@ import vn.mttq.sangtao.unit.UnitService;
  * find one's commune or ward. Nothing here lists other people's submissions.
  */
 @RestController
+@Tag(name = "Cổng công khai")
 @RequestMapping("/public/api")
 class PublicInitiativeController {
 

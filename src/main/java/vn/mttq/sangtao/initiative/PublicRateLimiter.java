@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.initiative;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -24,9 +25,11 @@ class PublicRateLimiter {
   private final int submissionsPerHour;
   private final int lookupsPerHour;
   private final Map<String, Deque<Instant>> seen = new ConcurrentHashMap<>();
+  private final Clock clock;
 
   PublicRateLimiter(@Value("${sangtao.public.submissions-per-hour:10}") int submissionsPerHour,
-      @Value("${sangtao.public.lookups-per-hour:300}") int lookupsPerHour) {
+      @Value("${sangtao.public.lookups-per-hour:300}") int lookupsPerHour, Clock clock) {
+    this.clock = clock;
     this.submissionsPerHour = submissionsPerHour;
     this.lookupsPerHour = lookupsPerHour;
   }
@@ -41,7 +44,7 @@ class PublicRateLimiter {
   }
 
   private void count(String key, int limit, String message) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Deque<Instant> times = seen.computeIfAbsent(key, k -> new ArrayDeque<>());
     synchronized (times) {
       while (!times.isEmpty() && times.peekFirst().isBefore(now.minus(WINDOW))) {

@@ -24,7 +24,7 @@ class RegisterInitiativeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long id = (Long) execution.getVariable(InitiativeReviewProcess.VAR_INITIATIVE_ID);
+    Long id = InitiativeReviewProcess.INITIATIVE_ID.from(execution);
     if (id == null) {
       Map<String, Object> values = new HashMap<>();
       InitiativeForms.SUBMISSION.forEach(field -> values.put(field, execution.getVariable(field)));

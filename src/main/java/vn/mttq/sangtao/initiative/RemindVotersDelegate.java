@@ -16,6 +16,6 @@ class RemindVotersDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    council.remindVoters((Long) execution.getVariable(InitiativeReviewProcess.VAR_INITIATIVE_ID));
+    council.remindVoters(InitiativeReviewProcess.INITIATIVE_ID.from(execution));
   }
 }

@@ -1,6 +1,6 @@
 package vn.mttq.sangtao.initiative;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +14,10 @@ public class StCouncilService {
 
   private final InitiativeReviewService review;
   private final StCouncilOpinionRepository opinions;
+  private final Clock clock;
 
-  StCouncilService(InitiativeReviewService review, StCouncilOpinionRepository opinions) {
+  StCouncilService(InitiativeReviewService review, StCouncilOpinionRepository opinions, Clock clock) {
+    this.clock = clock;
     this.review = review;
     this.opinions = opinions;
   }
@@ -30,7 +32,7 @@ public class StCouncilService {
       throw new InitiativeValidationException(List.of("Chỉ đề xuất được sáng kiến đã được công nhận."));
     }
     if (propose && !opinions.existsById(initiativeId)) {
-      opinions.save(new StCouncilOpinion(initiativeId, review.province(initiative).id(), userId, Instant.now()));
+      opinions.save(new StCouncilOpinion(initiativeId, review.province(initiative).id(), userId, clock.instant()));
     }
     return propose;
   }
@@ -42,7 +44,7 @@ public class StCouncilService {
     if (promising == null) {
       throw new InitiativeValidationException(List.of("Hãy chọn sáng kiến có triển vọng hay không."));
     }
-    opinion.record(promising, note, userId, Instant.now());
+    opinion.record(promising, note, userId, clock.instant());
   }
 
   @Transactional(readOnly = true)

@@ -16,6 +16,6 @@ class WithdrawInitiativeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    review.withdraw((Long) execution.getVariable(InitiativeReviewProcess.VAR_INITIATIVE_ID));
+    review.withdraw(InitiativeReviewProcess.INITIATIVE_ID.from(execution));
   }
 }

@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.notification;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import vn.mttq.sangtao.shared.security.CurrentUser;
 
 /** The signed-in user's notices: reminders, escalations, outcomes, newest first. */
 @RestController
+@Tag(name = "Thông báo")
 @RequestMapping("/api/notices")
 class NoticeController {
 

@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.notification;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,8 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class NoticeService {
 
   private final NoticeRepository notices;
+  private final Clock clock;
 
-  NoticeService(NoticeRepository notices) {
+  NoticeService(NoticeRepository notices, Clock clock) {
+    this.clock = clock;
     this.notices = notices;
   }
 
@@ -27,7 +30,7 @@ public class NoticeService {
     if (dedupKey != null && notices.existsByDedupKey(dedupKey)) {
       return;
     }
-    notices.save(new Notice(groupId, unitId, kind, title, body, reference, dedupKey, Instant.now()));
+    notices.save(new Notice(groupId, unitId, kind, title, body, reference, dedupKey, clock.instant()));
   }
 
   /** A notice to one user, e.g. an initiative's author or a council member. */
@@ -36,7 +39,7 @@ public class NoticeService {
     if (dedupKey != null && notices.existsByDedupKey(dedupKey)) {
       return;
     }
-    notices.save(Notice.toUser(userId, unitId, kind, title, body, reference, dedupKey, Instant.now()));
+    notices.save(Notice.toUser(userId, unitId, kind, title, body, reference, dedupKey, clock.instant()));
   }
 
   /** The latest notices for a user and their groups, newest first. */

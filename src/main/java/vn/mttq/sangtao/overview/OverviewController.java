@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.overview;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,6 +13,7 @@ import vn.mttq.sangtao.shared.security.CurrentUser;
  * so a supervisor signed in there needs no second sign-in.
  */
 @RestController
+@Tag(name = "Tổng quan")
 @RequestMapping("/api/overview")
 class OverviewController {
 

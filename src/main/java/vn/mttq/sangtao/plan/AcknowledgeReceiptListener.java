@@ -21,7 +21,7 @@ class AcknowledgeReceiptListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    cascade.acknowledge((Long) task.getVariable(PlanImplementationProcess.VAR_IMPLEMENTATION_ID),
+    cascade.acknowledge(PlanImplementationProcess.IMPLEMENTATION_ID.from(task),
         TaskForms.yesNo(task.getVariable(RECEIVED)), TaskForms.actor(task));
     task.getExecution().removeVariable(RECEIVED);
   }

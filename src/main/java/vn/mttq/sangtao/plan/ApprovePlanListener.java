@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.sangtao.shared.process.ProcessVariable;
 import vn.mttq.sangtao.shared.process.TaskForms;
 
 /** The leaders' decision on completing "Phê duyệt kế hoạch": approve, or return with a reason that is saved. */
@@ -13,7 +14,7 @@ class ApprovePlanListener implements TaskListener {
   static final String DECISION = "decision";
   static final String APPROVE = "approve";
   static final String RETURN = "return";
-  static final String RETURN_REASON = "returnReason";
+  static final ProcessVariable<String> RETURN_REASON = ProcessVariable.text("returnReason");
 
   private final PlanService planService;
 
@@ -24,9 +25,9 @@ class ApprovePlanListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Object decision = task.getVariable(DECISION);
-    Long planId = (Long) task.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
+    Long planId = PlanIssuanceProcess.PLAN_ID.from(task);
     if (RETURN.equals(decision)) {
-      planService.returnForRevision(planId, (String) task.getVariable(RETURN_REASON));
+      planService.returnForRevision(planId, RETURN_REASON.from(task));
       task.getExecution().setVariable(PlanIssuanceProcess.VAR_PLAN_APPROVED, false);
     } else if (APPROVE.equals(decision)) {
       task.getExecution().setVariable(PlanIssuanceProcess.VAR_PLAN_APPROVED, true);
@@ -34,6 +35,6 @@ class ApprovePlanListener implements TaskListener {
     } else {
       throw new PlanValidationException(java.util.List.of("Hãy chọn phê duyệt hoặc trả lại kế hoạch."));
     }
-    task.getExecution().removeVariables(java.util.List.of(DECISION, RETURN_REASON));
+    task.getExecution().removeVariables(java.util.List.of(DECISION, RETURN_REASON.name()));
   }
 }

@@ -19,7 +19,7 @@ class BuildUnitPlanListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Long implementationId = (Long) task.getVariable(PlanImplementationProcess.VAR_IMPLEMENTATION_ID);
+    Long implementationId = PlanImplementationProcess.IMPLEMENTATION_ID.from(task);
     boolean issues = cascade.buildOwnPlan(implementationId, PlanDraftForm.read(PlanDraftForm.submitted(task)),
         vn.mttq.sangtao.shared.process.TaskForms.actor(task));
     task.getExecution().removeVariables(PlanDraftForm.FIELDS);

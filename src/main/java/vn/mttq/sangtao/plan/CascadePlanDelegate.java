@@ -18,7 +18,7 @@ class CascadePlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long planId = (Long) execution.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
+    Long planId = PlanIssuanceProcess.PLAN_ID.from(execution);
     boolean more = cascade.cascadeBatch(planId, PlanCascadeService.BATCH_SIZE);
     execution.setVariable(VAR_CASCADE_COMPLETE, !more);
   }

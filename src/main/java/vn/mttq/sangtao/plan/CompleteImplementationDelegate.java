@@ -16,7 +16,7 @@ class CompleteImplementationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    cascade.complete((Long) execution.getVariable(PlanImplementationProcess.VAR_IMPLEMENTATION_ID),
+    cascade.complete(PlanImplementationProcess.IMPLEMENTATION_ID.from(execution),
         Boolean.TRUE.equals(execution.getVariable(PlanImplementationProcess.VAR_OWN_PLAN_NEEDS_ISSUANCE)));
   }
 }

@@ -16,6 +16,6 @@ class EscalateOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    deadlines.escalateOverdue((Long) execution.getVariable(PlanDeadlineWatchProcess.VAR_PLAN_ID));
+    deadlines.escalateOverdue(PlanDeadlineWatchProcess.PLAN_ID.from(execution));
   }
 }

@@ -25,7 +25,7 @@ class ImplementationTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Long implementationId = (Long) task.getVariable(PlanImplementationProcess.VAR_IMPLEMENTATION_ID);
+    Long implementationId = PlanImplementationProcess.IMPLEMENTATION_ID.from(task);
     PlanCascadeService.ImplementationView implementation = cascade.implementation(implementationId);
     PlanView plan = planService.get(implementation.planId());
     String subject = "KH số " + plan.numberAndSymbol() + " — " + implementation.unitName();

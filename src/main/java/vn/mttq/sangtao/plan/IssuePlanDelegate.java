@@ -19,8 +19,8 @@ class IssuePlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long planId = (Long) execution.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
-    PlanView plan = planService.issue(planId, (String) execution.getVariable(PlanIssuanceProcess.VAR_APPROVED_BY));
+    Long planId = PlanIssuanceProcess.PLAN_ID.from(execution);
+    PlanView plan = planService.issue(planId, PlanIssuanceProcess.APPROVED_BY.from(execution));
     String key = plan.numberAndSymbol() + " — " + plan.issuingUnitCode();
     execution.setProcessBusinessKey(key);
     execution.setVariable(PlanIssuanceProcess.VAR_PLAN_NUMBER, plan.numberAndSymbol());

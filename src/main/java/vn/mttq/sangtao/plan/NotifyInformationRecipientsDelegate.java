@@ -16,6 +16,6 @@ class NotifyInformationRecipientsDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    cascade.notifyInformationRecipients((Long) execution.getVariable(PlanIssuanceProcess.VAR_PLAN_ID));
+    cascade.notifyInformationRecipients(PlanIssuanceProcess.PLAN_ID.from(execution));
   }
 }

@@ -1,6 +1,6 @@
 package vn.mttq.sangtao.plan;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,10 +44,12 @@ public class PlanCascadeService {
   private final NoticeService notices;
   private final LineVisibility visibility;
   private final PendingImplementations pending;
+  private final Clock clock;
 
   PlanCascadeService(PlanService planService, PlanImplementationRepository implementations, UnitService units,
       RuntimeService runtimeService, NoticeService notices, LineVisibility visibility,
-      PendingImplementations pending) {
+      PendingImplementations pending, Clock clock) {
+    this.clock = clock;
     this.visibility = visibility;
     this.pending = pending;
     this.planService = planService;
@@ -68,7 +70,7 @@ public class PlanCascadeService {
     }
     List<Long> unitIds = implementations.unitsWithoutImplementation(planId, PageRequest.of(0, batchSize));
     Map<Long, UnitView> byId = units.byIds(unitIds);
-    pending.insert(planId, unitIds, plan.implementationDue(), Instant.now());
+    pending.insert(planId, unitIds, plan.implementationDue(), clock.instant());
     for (PlanImplementation implementation : implementations.findByPlanIdAndUnitIdInOrderById(planId, unitIds)) {
       UnitView unit = byId.get(implementation.getUnitId());
       String processInstanceId = runtimeService.startProcessInstanceByKey(PlanImplementationProcess.KEY,
@@ -101,7 +103,7 @@ public class PlanCascadeService {
     if (!Boolean.TRUE.equals(received)) {
       throw new PlanValidationException(List.of("Hãy đánh dấu «Đơn vị đã nhận kế hoạch» để xác nhận đã nhận."));
     }
-    find(implementationId).acknowledge(userId, Instant.now());
+    find(implementationId).acknowledge(userId, clock.instant());
   }
 
   /**
@@ -115,14 +117,14 @@ public class PlanCascadeService {
     PlanView own = issues
         ? planService.submitDraft(implementation.getOwnPlanId(), unit.code(), implementation.getPlanId(), draft, userId)
         : planService.recordPlan(unit.code(), implementation.getPlanId(), draft, userId);
-    implementation.acknowledge(userId, Instant.now());
+    implementation.acknowledge(userId, clock.instant());
     implementation.ownPlan(own.id());
     return issues;
   }
 
   public void complete(Long implementationId, boolean issued) {
     find(implementationId).complete(issued ? ImplementationStatus.PLAN_ISSUED : ImplementationStatus.RECORDED,
-        Instant.now());
+        clock.instant());
   }
 
   @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.plan;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import vn.mttq.sangtao.unit.UnitAccess;
 
 /** Plans over HTTP: draft and start issuance, read a plan, follow its progress down the tree. */
 @RestController
+@Tag(name = "Kế hoạch")
 @RequestMapping("/api/plans")
 class PlanController {
 

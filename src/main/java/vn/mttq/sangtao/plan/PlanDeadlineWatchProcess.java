@@ -1,5 +1,7 @@
 package vn.mttq.sangtao.plan;
 
+import vn.mttq.sangtao.shared.process.ProcessVariable;
+
 /** Ids of the {@code planDeadlineWatch} process, one per issued plan, and of its elements and variables. */
 public final class PlanDeadlineWatchProcess {
 
@@ -8,6 +10,7 @@ public final class PlanDeadlineWatchProcess {
   public static final String SERVICE_TASK_LAST_REMINDER = "serviceTask_remindOneDayBefore";
 
   public static final String VAR_PLAN_ID = "planId";
+  public static final ProcessVariable<Long> PLAN_ID = ProcessVariable.id(VAR_PLAN_ID);
   public static final String VAR_UNITS_PENDING = "unitsPending";
 
   /** Reminders before the deadline, in days (defaults of the plan regime). */

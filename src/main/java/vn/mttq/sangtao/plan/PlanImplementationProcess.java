@@ -1,5 +1,7 @@
 package vn.mttq.sangtao.plan;
 
+import vn.mttq.sangtao.shared.process.ProcessVariable;
+
 /** Ids of the {@code planImplementation} process (a REST contract) and of its elements and variables. */
 public final class PlanImplementationProcess {
 
@@ -10,6 +12,7 @@ public final class PlanImplementationProcess {
   public static final String CALL_ACTIVITY_ISSUE = "callActivity_issueUnitPlan";
 
   public static final String VAR_IMPLEMENTATION_ID = "implementationId";
+  public static final ProcessVariable<Long> IMPLEMENTATION_ID = ProcessVariable.id(VAR_IMPLEMENTATION_ID);
   public static final String VAR_OWN_PLAN_ID = "ownPlanId";
   public static final String VAR_OWN_PLAN_NEEDS_ISSUANCE = "ownPlanNeedsIssuance";
 

@@ -40,22 +40,23 @@ final class PlanRules {
     List<String> problems = new ArrayList<>();
     if (draft.title() == null || draft.title().isBlank()) {
       problems.add("Tên kế hoạch không được để trống.");
-    } else if (draft.title().length() > 500) {
-      problems.add("Tên kế hoạch dài quá 500 ký tự.");
+    } else if (draft.title().length() > TITLE_LENGTH) {
+      problems.add("Tên kế hoạch dài quá " + TITLE_LENGTH + " ký tự.");
     }
     if (draft.year() < MIN_YEAR || draft.year() > MAX_YEAR) {
       problems.add("Năm của kế hoạch phải từ " + MIN_YEAR + " đến " + MAX_YEAR + ".");
     }
     if (draft.symbol() == null || draft.symbol().isBlank()) {
       problems.add("Ký hiệu kế hoạch không được để trống (ví dụ KH-MTTQ-BTT).");
-    } else if (!draft.symbol().matches("[\\p{L}0-9][\\p{L}0-9./-]{0,59}")) {
+    } else if (draft.symbol().length() > SYMBOL_LENGTH || !draft.symbol().matches("[\\p{L}0-9][\\p{L}0-9./-]*")) {
       problems.add("Ký hiệu kế hoạch «" + draft.symbol() + "» chỉ gồm chữ, số, dấu gạch ngang, gạch chéo, dấu chấm.");
     }
     if (draft.number() != null && draft.number() <= 0) {
       problems.add("Số kế hoạch phải là số nguyên dương.");
     }
-    if (draft.implementationDays() < 1 || draft.implementationDays() > 365) {
-      problems.add("Thời hạn xây dựng kế hoạch của đơn vị phải từ 1 đến 365 ngày sau khi ban hành.");
+    if (draft.implementationDays() < 1 || draft.implementationDays() > MAX_IMPLEMENTATION_DAYS) {
+      problems.add("Thời hạn xây dựng kế hoạch của đơn vị phải từ 1 đến " + MAX_IMPLEMENTATION_DAYS
+          + " ngày sau khi ban hành.");
     }
     checkLength("Căn cứ", draft.basis(), BASIS_LENGTH, problems);
     checkLength("Mục đích, yêu cầu", draft.purposes(), LONG_TEXT, problems);
@@ -74,7 +75,10 @@ final class PlanRules {
     return problems;
   }
 
-  /** The columns' sizes (V2__plans.sql): a longer text is refused, never cut. */
+  /** The columns' sizes (V2__plans.sql), also declared in the API contract: a longer text is refused, never cut. */
+  static final int TITLE_LENGTH = 500;
+  static final int SYMBOL_LENGTH = 60;
+  static final int MAX_IMPLEMENTATION_DAYS = 365;
   static final int BASIS_LENGTH = 4000;
   static final int SHORT_TEXT = 4000;
   static final int LONG_TEXT = 8000;

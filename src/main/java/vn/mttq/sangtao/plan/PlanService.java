@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.plan;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,9 +30,11 @@ public class PlanService {
   private final UnitService units;
 
   private final RecipientRows recipientRows;
+  private final Clock clock;
 
   PlanService(PlanRepository plans, PlanRecipientRepository recipients, UnitService units,
-      RecipientRows recipientRows) {
+      RecipientRows recipientRows, Clock clock) {
+    this.clock = clock;
     this.recipientRows = recipientRows;
     this.plans = plans;
     this.recipients = recipients;
@@ -87,7 +90,7 @@ public class PlanService {
     if (!problems.isEmpty()) {
       throw new PlanValidationException(problems);
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Plan saved = plan == null ? new Plan(issuer.id(), parentPlanId, complete.year(), now) : plan;
     saved.applyDraft(complete, userId, now);
     saved = plans.save(saved);
@@ -112,7 +115,7 @@ public class PlanService {
     if (!problems.isEmpty()) {
       throw new PlanValidationException(problems);
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Plan plan = new Plan(unit.id(), parentPlanId, clean.year(), now);
     plan.applyDraft(clean, userId, now);
     plan = plans.save(plan);
@@ -125,7 +128,7 @@ public class PlanService {
 
   /** Records that the plan's information recipients ("b/c") were sent their notice. */
   public void markInformationRecipientsNotified(Long planId) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     recipients.findByPlanIdOrderById(planId).stream()
         .filter(r -> r.getKind() == RecipientKind.INFORMATION && r.getNotifiedAt() == null)
         .forEach(r -> r.markNotified(now));
@@ -140,7 +143,7 @@ public class PlanService {
     if (plan.getStatus() == PlanStatus.ISSUED) {
       throw new PlanValidationException(List.of("Kế hoạch " + plan.getNumberAndSymbol() + " đã ban hành."));
     }
-    plan.returnForRevision(reason.trim(), Instant.now());
+    plan.returnForRevision(reason.trim(), clock.instant());
     return view(plan);
   }
 
@@ -163,7 +166,7 @@ public class PlanService {
       throw new PlanValidationException(problems);
     }
     int number = plan.getNumber() != null ? plan.getNumber() : plans.maxNumber(plan.getIssuingUnitId(), plan.getYear()) + 1;
-    plan.issue(number, today, approverId, Instant.now());
+    plan.issue(number, today, approverId, clock.instant());
     plans.flush();
     return view(plan);
   }

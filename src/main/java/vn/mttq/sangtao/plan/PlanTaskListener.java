@@ -27,7 +27,7 @@ class PlanTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Long planId = (Long) task.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
+    Long planId = PlanIssuanceProcess.PLAN_ID.from(task);
     PlanView plan = planService.get(planId);
     String subject = "«" + plan.title() + "» — " + plan.issuingUnitName();
     TaskColumns.set(task, plan.numberAndSymbol(), plan.issuingUnitName(), "Năm " + plan.year());

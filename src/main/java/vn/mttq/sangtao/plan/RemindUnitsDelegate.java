@@ -18,7 +18,7 @@ class RemindUnitsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     int reminderDays = PlanDeadlineWatchProcess.SERVICE_TASK_LAST_REMINDER.equals(execution.getCurrentActivityId())
         ? PlanDeadlineWatchProcess.LAST_REMINDER_DAYS : PlanDeadlineWatchProcess.FIRST_REMINDER_DAYS;
-    int open = deadlines.remindOpen((Long) execution.getVariable(PlanDeadlineWatchProcess.VAR_PLAN_ID), reminderDays);
+    int open = deadlines.remindOpen(PlanDeadlineWatchProcess.PLAN_ID.from(execution), reminderDays);
     execution.setVariable(PlanDeadlineWatchProcess.VAR_UNITS_PENDING, open > 0);
   }
 }

@@ -16,7 +16,7 @@ class ReviseDraftListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Long planId = (Long) task.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
+    Long planId = PlanIssuanceProcess.PLAN_ID.from(task);
     // the draft stays the issuing committee's own: its code comes from the plan, not from what the form sent
     String issuer = planService.issuingUnitCode(planId);
     planService.submitDraft(planId, issuer, null, PlanDraftForm.read(PlanDraftForm.submitted(task)),

@@ -30,12 +30,12 @@ class SaveDraftDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long prepared = (Long) execution.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
+    Long prepared = PlanIssuanceProcess.PLAN_ID.from(execution);
     if (prepared != null) {
       visibility.grant(execution.getProcessInstanceId(), planService.issuingUnitCode(prepared));
       return;
     }
-    String initiator = (String) execution.getVariable(PlanIssuanceProcess.VAR_INITIATOR);
+    String initiator = PlanIssuanceProcess.INITIATOR.from(execution);
     String issuer = TaskForms.code(execution.getVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT),
         PlanIssuanceProcess.VAR_ISSUING_UNIT);
     if (issuer == null) {

@@ -25,7 +25,7 @@ class StartDeadlineWatchDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long planId = (Long) execution.getVariable(PlanIssuanceProcess.VAR_PLAN_ID);
+    Long planId = PlanIssuanceProcess.PLAN_ID.from(execution);
     String watch = execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(
         PlanDeadlineWatchProcess.KEY, execution.getProcessBusinessKey(),
         Map.of(PlanDeadlineWatchProcess.VAR_PLAN_ID, planId)).getId();

@@ -1,6 +1,6 @@
 package vn.mttq.sangtao.report;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.WholeNumbers;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
@@ -19,10 +20,15 @@ import vn.mttq.sangtao.unit.UnitView;
 @Transactional
 public class InspectionService {
 
+  /** The column's size (V6__reports.sql), also declared in the API contract. */
+  static final int FINDINGS_MAX = 4_000;
+
   private final InspectionRepository inspections;
   private final UnitService units;
+  private final Clock clock;
 
-  InspectionService(InspectionRepository inspections, UnitService units) {
+  InspectionService(InspectionRepository inspections, UnitService units, Clock clock) {
+    this.clock = clock;
     this.inspections = inspections;
     this.units = units;
   }
@@ -51,14 +57,14 @@ public class InspectionService {
     }
     if (findings == null || findings.isBlank()) {
       problems.add("Hãy ghi kết quả kiểm tra.");
-    } else if (findings.length() > 4_000) {
-      problems.add("Kết quả kiểm tra dài quá 4.000 ký tự.");
+    } else if (findings.length() > FINDINGS_MAX) {
+      problems.add("Kết quả kiểm tra dài quá " + WholeNumbers.format(FINDINGS_MAX) + " ký tự.");
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException("Chưa ghi được cuộc kiểm tra:", problems);
     }
     Inspection saved = inspections.save(new Inspection(inspecting.get().id(), inspected.get().id(), visitDate,
-        findings.strip(), userId, Instant.now()));
+        findings.strip(), userId, clock.instant()));
     return new InspectionView(saved.getId(), inspecting.get().code(), inspected.get().code(), inspected.get().name(),
         visitDate, saved.getFindings());
   }

@@ -1,6 +1,6 @@
 package vn.mttq.sangtao.report;
 
-import java.util.HashMap;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +20,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import vn.mttq.sangtao.shared.process.TaskForms;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import vn.mttq.sangtao.shared.WholeNumbers;
+import vn.mttq.sangtao.shared.process.FormAnswers;
 import vn.mttq.sangtao.shared.security.CurrentUser;
+import vn.mttq.sangtao.shared.web.CodeText;
 import vn.mttq.sangtao.unit.UnitAccess;
+import vn.mttq.sangtao.unit.UnitView;
 
 /** Reports over HTTP: submit and review (the same steps as in Tasklist), consolidate and export, inspections. */
 @RestController
+@Tag(name = "Báo cáo")
 @RequestMapping("/api")
 class ReportController {
 
@@ -35,6 +43,7 @@ class ReportController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final ReportService reports;
+  private final ReportSubmission submission;
   private final ConsolidationService consolidation;
   private final ConsolidationExport export;
   private final InspectionService inspections;
@@ -42,10 +51,12 @@ class ReportController {
   private final CurrentUser currentUser;
   private final UnitAccess access;
 
-  ReportController(ReportService reports, ConsolidationService consolidation, ConsolidationExport export,
-      InspectionService inspections, TaskService taskService, CurrentUser currentUser, UnitAccess access) {
+  ReportController(ReportService reports, ReportSubmission submission, ConsolidationService consolidation,
+      ConsolidationExport export, InspectionService inspections, TaskService taskService, CurrentUser currentUser,
+      UnitAccess access) {
     this.access = access;
     this.reports = reports;
+    this.submission = submission;
     this.consolidation = consolidation;
     this.export = export;
     this.inspections = inspections;
@@ -61,28 +72,69 @@ class ReportController {
   }
 
   /**
-   * A unit's report: {@code planId}, {@code unitCode}, {@code period} (HALF_YEAR, ANNUAL, PHASE_SUMMARY), the figures by their
-   * field names and {@code narrative}. Refused when the unit does not implement the plan, the period does not
-   * exist or is not open, a figure is negative or not a number, or the report was already accepted.
+   * A unit's report, the same as the Tasklist form: refused when the unit does not implement the plan, the period does
+   * not exist or is not open, a figure is negative or not a whole number, or the report was already accepted.
    */
   @PostMapping(path = "/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
-  ReportView submit(@RequestBody Map<String, Object> body) {
-    Object plan = body.get("planId");
-    Long reportId = reports.reportOf(plan instanceof Number n ? n.longValue() : null,
-        TaskForms.code(body, "unitCode"), TaskForms.code(body, "period"));
+  ReportView submit(@RequestBody ReportForm form) {
+    Long reportId = reports.reportOf(form.planId(), blankToNull(form.unitCode()),
+        blankToNull(form.period()));
     ReportView report = reports.get(reportId);
     access.requireStaff(report.unitCode(), "Chỉ cán bộ của «" + report.unitName() + "» được nộp báo cáo.");
+    Map<String, Object> answers = FormAnswers.of(form, ReportProcessBeans.SUBMIT_FIELDS);
     Task task = taskService.createTaskQuery().processInstanceId(report.processInstanceId())
         .taskDefinitionKey(PeriodicReportProcess.USER_TASK_SUBMIT).singleResult();
     if (task == null) {
-      return reports.submit(reportId, body, currentUser.id());
+      return submission.submit(reportId, answers, currentUser.id());
     }
-    Map<String, Object> values = new HashMap<>();
-    ReportProcessBeans.SUBMIT_FIELDS.stream().filter(body::containsKey).forEach(f -> values.put(f, body.get(f)));
     taskService.setAssignee(task.getId(), currentUser.id());
-    taskService.complete(task.getId(), values);
+    taskService.complete(task.getId(), answers);
     return reports.get(reportId);
+  }
+
+  /**
+   * Which report (the plan, the unit and the period) and the answers of the form {@code submitReport}: each figure a
+   * whole number, sent as a number or as text written the Vietnamese way ("1.250"); left out, it stays empty.
+   */
+  record ReportForm(
+      @Schema(description = "Kế hoạch (số định danh)") Long planId,
+      @Schema(description = "Đơn vị báo cáo (mã)", maxLength = UnitView.CODE_LENGTH)
+      @JsonDeserialize(using = CodeText.class) String unitCode,
+      @Schema(description = "Kỳ báo cáo", implementation = ReportPeriod.class)
+      @JsonDeserialize(using = CodeText.class) String period,
+      @Schema(description = "Số buổi tuyên truyền", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object propagandaSessions,
+      @Schema(description = "Số lượt người tham dự tuyên truyền", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object propagandaParticipants,
+      @Schema(description = "Số mô hình xây dựng mới", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object modelsBuilt,
+      @Schema(description = "Số mô hình được nhân rộng", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object modelsReplicated,
+      @Schema(description = "Số sáng kiến, ý tưởng đăng ký", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object initiativesSubmitted,
+      @Schema(description = "Số sáng kiến được công nhận", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object initiativesRecognised,
+      @Schema(description = "Số sáng kiến được áp dụng", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object initiativesApplied,
+      @Schema(description = "Số sáng kiến đề xuất Hội đồng Khoa học - Công nghệ tỉnh", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object initiativesProposedSt,
+      @Schema(description = "Số tập thể được biểu dương, khen thưởng", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object collectivesCommended,
+      @Schema(description = "Số cá nhân được biểu dương, khen thưởng", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object individualsCommended,
+      @Schema(description = "Nguồn lực vận động (đồng)", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object resourcesVnd,
+      @Schema(description = "Số cuộc kiểm tra", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object inspectionsHeld,
+      @Schema(description = "Số Câu lạc bộ thi đua phát huy sáng kiến thành lập", types = {"integer", "string"},
+          pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object clubsFormed,
+      @Schema(description = "Đánh giá chung, kết quả nổi bật, khó khăn, kiến nghị",
+          maxLength = ReportFigures.NARRATIVE_MAX) String narrative) {
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
   }
 
   /** The receiving committee's consolidated report for a period, as JSON. */
@@ -127,8 +179,11 @@ class ReportController {
   }
 
   /** An inspection visit as sent. */
-  record InspectionRequest(String inspectingUnitCode, String inspectedUnitCode, java.time.LocalDate visitDate,
-      String findings) {
+  record InspectionRequest(
+      @Schema(description = "Đơn vị kiểm tra (mã)", maxLength = UnitView.CODE_LENGTH) String inspectingUnitCode,
+      @Schema(description = "Đơn vị được kiểm tra (mã)", maxLength = UnitView.CODE_LENGTH) String inspectedUnitCode,
+      @Schema(description = "Ngày kiểm tra") java.time.LocalDate visitDate,
+      @Schema(description = "Kết quả kiểm tra", maxLength = InspectionService.FINDINGS_MAX) String findings) {
   }
 
 

@@ -19,7 +19,7 @@ class ReportNotices {
     this.mail = mail;
   }
 
-  void send(ReportView report, ReportService.NoticeKind kind, int days, String key) {
+  void send(ReportView report, ReminderSchedule.NoticeKind kind, int days, String key) {
     String due = "Hạn nộp: ngày " + BusinessTime.format(report.dueDate()) + ".";
     String what = Character.toLowerCase(report.periodLabel().charAt(0)) + report.periodLabel().substring(1)
         + " (KH số " + report.planNumber() + ")";

@@ -1,7 +1,7 @@
 package vn.mttq.sangtao.shared;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 public class SystemMarkers {
 
   private final JdbcTemplate jdbc;
+  private final Clock clock;
 
-  SystemMarkers(JdbcTemplate jdbc) {
+  SystemMarkers(JdbcTemplate jdbc, Clock clock) {
+    this.clock = clock;
     this.jdbc = jdbc;
   }
 
@@ -25,7 +27,7 @@ public class SystemMarkers {
   /** Sets the marker; false when another start set it first. */
   public boolean set(String name) {
     try {
-      jdbc.update("insert into system_marker (name, created_at) values (?, ?)", name, Timestamp.from(Instant.now()));
+      jdbc.update("insert into system_marker (name, created_at) values (?, ?)", name, Timestamp.from(clock.instant()));
       return true;
     } catch (DuplicateKeyException e) {
       return false;

@@ -14,7 +14,9 @@ public final class WholeNumbers {
 
   /** The largest whole number a JSON or JavaScript number carries exactly (2^53). */
   private static final double MAX_EXACT = 9_007_199_254_740_992d;
-  private static final Pattern WRITTEN = Pattern.compile("-?(\\d+|\\d{1,3}(\\.\\d{3})+|\\d{1,3}([ \\u00A0]\\d{3})+)");
+  /** A whole number as people write it: 1250, 1.250 or 1 250 (also the API contract's pattern for such a text). */
+  public static final String WRITTEN_PATTERN = "^-?(\\d+|\\d{1,3}(\\.\\d{3})+|\\d{1,3}([ \\u00A0]\\d{3})+)$";
+  private static final Pattern WRITTEN = Pattern.compile(WRITTEN_PATTERN);
 
   private WholeNumbers() {
   }

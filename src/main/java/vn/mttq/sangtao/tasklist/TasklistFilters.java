@@ -17,14 +17,13 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import vn.mttq.sangtao.initiative.InitiativeReviewProcess;
 import vn.mttq.sangtao.shared.process.TaskColumns;
 import vn.mttq.sangtao.shared.security.Authorizations;
 
 /**
  * The Tasklist filters, each sorted by due date (earliest first) and showing the plan, unit and period of each task:
- * "Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá hạn" for every user, "Hội đồng" for the members of a council
- * (shared with each member when their scoring task is created). Created once; the engine's authorization checks keep
+ * "Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá hạn" for every user; a feature adds its own ({@link #ensure})
+ * and may share it with one user at a time ({@link #shareWith}). Created once; the engine's authorization checks keep
  * each user to their own tasks.
  */
 @Component
@@ -35,7 +34,6 @@ public class TasklistFilters implements ApplicationRunner {
   public static final String UNIT = "Việc của đơn vị";
   public static final String DUE_SOON = "Sắp đến hạn";
   public static final String OVERDUE = "Quá hạn";
-  public static final String COUNCIL = "Hội đồng";
   /** The one filter of earlier versions, replaced by the five. */
   private static final String FORMER = "Việc của tôi và đơn vị";
   private static final String ME = "${currentUser()}";
@@ -56,30 +54,33 @@ public class TasklistFilters implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     filterService.createFilterQuery().filterName(FORMER).list().forEach(f -> filterService.deleteFilter(f.getId()));
-    create(MINE, "Việc đã giao cho tôi", -50, "#b91c1c", true,
+    ensure(MINE, "Việc đã giao cho tôi", -50, "#b91c1c", true,
         taskService.createTaskQuery().taskAssigneeExpression(ME));
-    create(UNIT, "Việc giao cho đơn vị của tôi (cán bộ hoặc lãnh đạo), cả việc đồng nghiệp đã nhận", -40, "#1d4ed8",
+    ensure(UNIT, "Việc giao cho đơn vị của tôi (cán bộ hoặc lãnh đạo), cả việc đồng nghiệp đã nhận", -40, "#1d4ed8",
         true, taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks());
-    create(DUE_SOON, "Việc của tôi và của đơn vị đến hạn trong 3 ngày tới", -30, "#d97706", true,
+    ensure(DUE_SOON, "Việc của tôi và của đơn vị đến hạn trong 3 ngày tới", -30, "#d97706", true,
         mineOrUnits().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(3).toDate()}"));
-    create(OVERDUE, "Việc của tôi và của đơn vị đã quá hạn", -20, "#7f1d1d", true,
+    ensure(OVERDUE, "Việc của tôi và của đơn vị đã quá hạn", -20, "#7f1d1d", true,
         mineOrUnits().dueBeforeExpression("${now()}"));
-    create(COUNCIL, "Sáng kiến tôi được mời chấm trong hội đồng xét sáng kiến", -10, "#15803d", false,
-        taskService.createTaskQuery().taskAssigneeExpression(ME).taskDefinitionKey(InitiativeReviewProcess.USER_TASK_VOTE));
   }
 
-  /** Lets a council member see the council filter; nothing when they already can. */
-  public void shareCouncilFilterWith(String userId) {
-    Filter council = filterService.createFilterQuery().filterName(COUNCIL).singleResult();
-    if (council == null || userId == null || authorizationService.createAuthorizationQuery().userIdIn(userId)
-        .resourceType(Resources.FILTER).resourceId(council.getId()).count() > 0) {
+  /** The tasks assigned to whoever looks ({@code ${currentUser()}}), for a feature's own filter. */
+  public TaskQuery assignedToViewer() {
+    return taskService.createTaskQuery().taskAssigneeExpression(ME);
+  }
+
+  /** Lets one user see a filter that is not for everyone; nothing when they already can. */
+  public void shareWith(String filterName, String userId) {
+    Filter filter = filterService.createFilterQuery().filterName(filterName).singleResult();
+    if (filter == null || userId == null || authorizationService.createAuthorizationQuery().userIdIn(userId)
+        .resourceType(Resources.FILTER).resourceId(filter.getId()).count() > 0) {
       return;
     }
     Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
     grant.setUserId(userId);
     grant.setResource(Resources.FILTER);
-    grant.setResourceId(council.getId());
+    grant.setResourceId(filter.getId());
     grant.addPermission(Permissions.READ);
     authorizationService.saveAuthorization(grant);
   }
@@ -88,7 +89,11 @@ public class TasklistFilters implements ApplicationRunner {
     return taskService.createTaskQuery().or().taskAssigneeExpression(ME).taskCandidateUserExpression(ME).endOr();
   }
 
-  private void create(String name, String description, int priority, String colour, boolean forEveryone,
+  /**
+   * Creates the filter unless one of that name exists: sorted by due date, with the plan, unit and period columns;
+   * readable by everyone, or only by those it is shared with.
+   */
+  public void ensure(String name, String description, int priority, String colour, boolean forEveryone,
       TaskQuery query) {
     if (filterService.createFilterQuery().filterName(name).count() > 0) {
       return;

@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.unit;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +22,7 @@ import vn.mttq.sangtao.shared.web.BadInputException;
 
 /** The unit tree over HTTP: read by any signed-in user, imported by administrators. */
 @RestController
+@Tag(name = "Đơn vị")
 @RequestMapping("/api/units")
 class UnitController {
 

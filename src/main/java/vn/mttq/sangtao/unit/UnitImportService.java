@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.unit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,8 +28,10 @@ public class UnitImportService {
   private final UnitTypeRepository types;
   private final UnitIdentitySync identitySync;
   private final UnitTree tree;
+  private final Clock clock;
 
-  UnitImportService(UnitRepository units, UnitTypeRepository types, UnitIdentitySync identitySync, UnitTree tree) {
+  UnitImportService(UnitRepository units, UnitTypeRepository types, UnitIdentitySync identitySync, UnitTree tree, Clock clock) {
+    this.clock = clock;
     this.units = units;
     this.types = types;
     this.identitySync = identitySync;
@@ -56,7 +59,7 @@ public class UnitImportService {
   }
 
   private ImportResult write(List<UnitImportRules.ValidRow> rows, Map<String, UnitType> typesByCode) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Map<String, Unit> saved = new HashMap<>();
     for (Unit unit : units.findAll()) {
       saved.put(unit.getCode(), unit);

@@ -7,6 +7,9 @@ public record UnitView(Long id, String code, String name, String type, String ty
     LocalDate validFrom, LocalDate validTo, boolean frontCommittee, boolean memberOrganisation,
     boolean informationOnly, boolean reviewsInitiatives, boolean grassroots) {
 
+  /** The longest unit code (lower-case letters, digits and hyphens), as the import checks it. */
+  public static final int CODE_LENGTH = 64;
+
   static UnitView of(Unit unit) {
     UnitType type = unit.getType();
     return new UnitView(unit.getId(), unit.getCode(), unit.getName(), type.getCode(), type.getName(),

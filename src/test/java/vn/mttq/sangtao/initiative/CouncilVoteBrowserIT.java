@@ -75,7 +75,7 @@ class CouncilVoteBrowserIT {
       page.manage().deleteAllCookies();
 
       browser.logIn(port, "tasklist", "dn-p-binhloc.lanhdao");
-      browser.openFilter(TasklistFilters.COUNCIL);
+      browser.openFilter(CouncilFilter.NAME);
       wait.until(ExpectedConditions.elementToBeClickable(By.linkText(vote.getName()))).click();
       WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
           By.xpath("//label[contains(., 'Sáng kiến')]/following::textarea[1]")));

@@ -41,6 +41,9 @@ class ConsolidationTest {
   ReportRepository reportRepository;
   @Autowired
   ReportService reports;
+
+  @Autowired
+  ReportPrefill prefills;
   @Autowired
   ConsolidationService consolidation;
   @Autowired
@@ -95,7 +98,7 @@ class ConsolidationTest {
 
   @Test
   void aWardsReportIsPrefilledWithItsAreasAcceptedFiguresAndTheProvinceSumsTheAcceptedWards() {
-    ReportService.Prefill prefill = reports.prefill(longkhanhReport);
+    ReportPrefill.Prefill prefill = prefills.of(longkhanhReport);
     assertThat(prefill.figures()).containsEntry(Figure.PROPAGANDA_SESSIONS, 3L)
         .containsEntry(Figure.PROPAGANDA_PARTICIPANTS, 120L).containsEntry(Figure.MODELS_BUILT, 1L)
         .containsEntry(Figure.RESOURCES_VND, 2_000_000L);

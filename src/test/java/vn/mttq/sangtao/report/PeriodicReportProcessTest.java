@@ -48,6 +48,9 @@ class PeriodicReportProcessTest extends ProcessTest {
   PlanService planService;
   @Autowired
   ReportService reports;
+
+  @Autowired
+  ReportSubmission submission;
   @Autowired
   NoticeService notices;
 
@@ -216,7 +219,7 @@ class PeriodicReportProcessTest extends ProcessTest {
     assertThat(accepted.status()).isEqualTo(ReportStatus.ACCEPTED);
     assertThat(accepted.figures()).containsEntry(Figure.MODELS_BUILT, 2L)
         .containsEntry(Figure.PROPAGANDA_PARTICIPANTS, 300L);
-    assertThatThrownBy(() -> reports.submit(accepted.id(), Map.of("modelsBuilt", 3L), "dn-p-binhloc.canbo"))
+    assertThatThrownBy(() -> submission.submit(accepted.id(), Map.of("modelsBuilt", 3L), "dn-p-binhloc.canbo"))
         .hasMessageContaining("Báo cáo đang ở trạng thái «Đã được chấp nhận», không nộp lại được.");
   }
 

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.mttq.sangtao.initiative.CouncilFilter;
 import vn.mttq.sangtao.report.PeriodicReportProcess;
 import vn.mttq.sangtao.support.Browser;
 import vn.mttq.sangtao.support.PlanFixtures;
@@ -77,7 +78,7 @@ class TasklistLoginBrowserIT {
       String filters = page.findElements(By.cssSelector("div.task-filter h4")).stream().map(e -> e.getText())
           .collect(java.util.stream.Collectors.joining("\n"));
       assertThat(filters).contains(TasklistFilters.MINE, TasklistFilters.UNIT, TasklistFilters.DUE_SOON,
-          TasklistFilters.OVERDUE).doesNotContain(TasklistFilters.COUNCIL);
+          TasklistFilters.OVERDUE).doesNotContain(CouncilFilter.NAME);
 
       browser.openFilter(TasklistFilters.UNIT);
       String name = "Báo cáo 6 tháng đầu năm 2034";

@@ -1,0 +1,7 @@
+/**
+ * The supervisors' overview of their line.
+ */
+@ApplicationModule(displayName = "Tổng quan")
+package vn.mttq.sangtao.overview;
+
+import org.springframework.modulith.ApplicationModule;
