@@ -123,4 +123,16 @@ class InitiativeRulesTest {
         "a".repeat(200) + "@example.vn");
     assertThat(check(longAddress, true).problems()).hasSize(1).allMatch(p -> p.startsWith("Địa chỉ thư điện tử"));
   }
+
+  @Test
+  void aCostBelowZeroAndAStaffSubmittersOverlongNameAreRefused() {
+    InitiativeSubmission s = new InitiativeSubmission("Sổ tay", "Tóm tắt", "Nội dung", "POLITICAL_SYSTEM", null,
+        null, null, -1L, "INDIVIDUAL", "Lan", "dn-p-baovinh", null, "n".repeat(201), null, null);
+    assertThat(check(s, false).problems()).containsExactly("Kinh phí dự kiến không được âm.",
+        "Họ và tên người gửi dài quá 200 ký tự.");
+    InitiativeSubmission free = new InitiativeSubmission("Sổ tay", "Tóm tắt", "Nội dung", "POLITICAL_SYSTEM", null,
+        null, null, 0L, "INDIVIDUAL", "Lan", "dn-p-baovinh", null, "n".repeat(200), null,
+        "a".repeat(189) + "@example.vn");
+    assertThat(check(free, false).problems()).isEmpty();
+  }
 }
