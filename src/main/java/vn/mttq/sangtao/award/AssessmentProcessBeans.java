@@ -59,7 +59,8 @@ class AssessmentProcessBeans {
    * ranked candidates become table rows and the form's values leave the process. Bad input fails the start.
    */
   @Bean
-  JavaDelegate openAssessmentDelegate(AssessmentService assessments, StaffMembership staff) {
+  JavaDelegate openAssessmentDelegate(AssessmentService assessments, AssessmentOpening opening,
+      StaffMembership staff) {
     return execution -> {
       if (execution.getVariable(AnnualAssessmentProcess.VAR_ASSESSMENT_ID) == null) {
         String initiator = AnnualAssessmentProcess.INITIATOR.from(execution);
@@ -73,7 +74,7 @@ class AssessmentProcessBeans {
           throw new InvalidInputException("Chưa mở được đợt đánh giá:", List.of("Bạn không phải cán bộ của đơn vị «"
               + unit + "», nên không mở đợt đánh giá thay đơn vị đó được."));
         }
-        Long id = assessments.open(unit, year(values.get(AnnualAssessmentProcess.VAR_FROM_YEAR)),
+        Long id = opening.open(unit, year(values.get(AnnualAssessmentProcess.VAR_FROM_YEAR)),
             year(values.get(AnnualAssessmentProcess.VAR_TO_YEAR)),
             TaskForms.text(values, AnnualAssessmentProcess.VAR_AWARD_FORM), initiator);
         execution.removeVariables(START_FIELDS);
@@ -83,7 +84,7 @@ class AssessmentProcessBeans {
       AssessmentService.AssessmentView view = assessments.get(id);
       execution.setProcessBusinessKey(Character.toUpperCase(view.title().charAt(0)) + view.title().substring(1)
           + " — " + view.unitName());
-      assessments.started(id, execution.getProcessInstanceId());
+      opening.started(id, execution.getProcessInstanceId());
     };
   }
 
@@ -118,21 +119,21 @@ class AssessmentProcessBeans {
   }
 
   @Bean
-  TaskListener editCandidatesListener(AssessmentService assessments) {
+  TaskListener editCandidatesListener(AssessmentEditing editing) {
     return task -> {
       Map<String, Object> values = TaskForms.submitted(task, EDIT_FIELDS);
-      assessments.edit(assessmentId(task), TaskForms.text(values, "excluded"), TaskForms.text(values, "note"),
+      editing.edit(assessmentId(task), TaskForms.text(values, "excluded"), TaskForms.text(values, "note"),
           TaskForms.actor(task));
       TaskForms.forget(task, EDIT_FIELDS);
     };
   }
 
   @Bean
-  TaskListener approveAssessmentListener(AssessmentService assessments) {
+  TaskListener approveAssessmentListener(AssessmentApproval approval) {
     return task -> {
       Map<String, Object> values = TaskForms.submitted(task, APPROVE_FIELDS);
       LocalDate date = AwardProcessBeans.date(values.get("decisionDate"));
-      boolean approved = assessments.approve(assessmentId(task), TaskForms.text(values, "decision"),
+      boolean approved = approval.approve(assessmentId(task), TaskForms.text(values, "decision"),
           TaskForms.text(values, "returnReason"), TaskForms.text(values, "decisionNumber"), date,
           TaskForms.actor(task));
       TaskForms.forget(task, APPROVE_FIELDS);
@@ -141,7 +142,7 @@ class AssessmentProcessBeans {
   }
 
   @Bean
-  JavaDelegate grantAssessmentAwardsDelegate(AssessmentService assessments) {
-    return execution -> assessments.grant(assessmentId(execution));
+  JavaDelegate grantAssessmentAwardsDelegate(AssessmentApproval approval) {
+    return execution -> approval.grant(assessmentId(execution));
   }
 }

@@ -1,35 +1,24 @@
 package vn.mttq.sangtao.initiative;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Date;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.sangtao.notification.NoticeService;
 import vn.mttq.sangtao.shared.BusinessTime;
-import vn.mttq.sangtao.shared.Folding;
 import vn.mttq.sangtao.shared.security.AsSystem;
-import vn.mttq.sangtao.unit.UnitGroups;
-import vn.mttq.sangtao.unit.UnitService;
-import vn.mttq.sangtao.unit.UnitView;
 
 /**
- * The council of an initiative: its members and their recusals, each member's vote (a row each), closing the vote,
- * and the decision of {@code initiativeRecognition} kept as minutes. Read by the model as {@code council}.
+ * The council of an initiative: who votes and until when, each member's vote (a row each), closing the vote, the
+ * reminders; its appointment and its decision are {@link CouncilAppointment} and {@link CouncilDecision}. Read by the
+ * model as {@code council}.
  */
 @Service("council")
 @Transactional
@@ -38,7 +27,7 @@ public class CouncilService {
   static final String DECISION_KEY = "initiativeRecognition";
   static final int MIN_MEMBERS = 3;
   static final int DEFAULT_VOTING_DAYS = 10;
-  private static final String COUNCIL_LEAD = "Hội đồng chưa hợp lệ:";
+  static final String COUNCIL_LEAD = "Hội đồng chưa hợp lệ:";
   private static final String VOTE_LEAD = "Phiếu chưa hợp lệ:";
   private static final String CLOSE_LEAD = "Chưa kết thúc được việc bỏ phiếu:";
 
@@ -48,89 +37,22 @@ public class CouncilService {
   private final CouncilVoteRepository votes;
   private final CouncilMinutesRepository minutes;
   private final IdentityService identityService;
-  private final DecisionService decisionService;
-  private final UnitService units;
   private final NoticeService notices;
-  private final org.camunda.bpm.engine.RuntimeService runtimeService;
+  private final RuntimeService runtimeService;
   private final Clock clock;
 
   CouncilService(InitiativeReviewService review, CouncilMemberRepository members, CouncilVotingRepository votings,
       CouncilVoteRepository votes, CouncilMinutesRepository minutes, IdentityService identityService,
-      DecisionService decisionService, UnitService units, NoticeService notices,
-      org.camunda.bpm.engine.RuntimeService runtimeService, Clock clock) {
-    this.clock = clock;
-    this.runtimeService = runtimeService;
+      NoticeService notices, RuntimeService runtimeService, Clock clock) {
     this.review = review;
     this.members = members;
     this.votings = votings;
     this.votes = votes;
     this.minutes = minutes;
     this.identityService = identityService;
-    this.decisionService = decisionService;
-    this.units = units;
     this.notices = notices;
-  }
-
-  /**
-   * Names the council: at least three members, one of them the chair. A member who submitted the initiative, is
-   * one of its authors by name, or belongs to the author's unit is recused automatically.
-   */
-  public List<CouncilMember> appoint(Long initiativeId, List<String> memberIds, String chairId, Integer votingDays,
-      String userId) {
-    Initiative initiative = review.find(initiativeId);
-    Set<String> ids = new LinkedHashSet<>();
-    memberIds.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
-    List<String> problems = new ArrayList<>();
-    if (initiative.getStatus() != InitiativeStatus.IN_COUNCIL) {
-      problems.add("Sáng kiến chưa được chuyển hội đồng xét.");
-    }
-    if (!members.findByInitiativeIdOrderByIdAsc(initiativeId).isEmpty()) {
-      problems.add("Hội đồng xét sáng kiến này đã được lập.");
-    }
-    if (ids.size() < MIN_MEMBERS) {
-      problems.add("Hội đồng phải có ít nhất " + MIN_MEMBERS + " thành viên.");
-    }
-    Map<String, User> users = AsSystem.call(identityService, () -> identityService.createUserQuery()
-        .userIdIn(ids.toArray(String[]::new)).list()).stream().collect(Collectors.toMap(User::getId, u -> u));
-    ids.stream().filter(id -> !users.containsKey(id))
-        .forEach(id -> problems.add("Không có người dùng «" + id + "»."));
-    String chair = chairId == null ? null : chairId.strip();
-    if (chair == null || !ids.contains(chair)) {
-      problems.add("Chủ tịch hội đồng phải là một trong các thành viên.");
-    }
-    int days = votingDays == null ? DEFAULT_VOTING_DAYS : votingDays;
-    if (days < 1 || days > 60) {
-      problems.add("Thời hạn bỏ phiếu phải từ 1 đến 60 ngày.");
-    }
-    if (!problems.isEmpty()) {
-      throw new InitiativeValidationException(COUNCIL_LEAD, problems);
-    }
-    UnitView authorUnit = units.findById(initiative.getAuthorUnitId()).orElseThrow();
-    Set<String> authorGroupMembers = new java.util.HashSet<>();
-    for (String group : List.of(UnitGroups.staff(authorUnit.code()), UnitGroups.leaders(authorUnit.code()))) {
-      AsSystem.call(identityService, () -> identityService.createUserQuery().memberOfGroup(group).list())
-          .forEach(u -> authorGroupMembers.add(u.getId()));
-    }
-    Set<String> authorNames = Arrays.stream(initiative.getAuthorNames().split("[,;\\n]")).map(Folding::fold)
-        .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-    Instant now = clock.instant();
-    List<CouncilMember> council = new ArrayList<>();
-    for (String id : ids) {
-      User user = users.get(id);
-      String recusal = null;
-      if (id.equals(initiative.getSubmittedBy()) || isAuthor(authorNames, user)) {
-        recusal = "Là tác giả hoặc người gửi sáng kiến.";
-      } else if (authorGroupMembers.contains(id)) {
-        recusal = "Thuộc đơn vị của tác giả («" + authorUnit.name() + "»).";
-      }
-      council.add(members.save(new CouncilMember(initiativeId, id, id.equals(chair), recusal, now)));
-    }
-    if (council.stream().allMatch(CouncilMember::isRecused)) {
-      throw new InitiativeValidationException(COUNCIL_LEAD, List.of("Mọi thành viên đều phải rút lui (là tác giả hoặc thuộc đơn vị"
-          + " của tác giả): hãy chọn thành viên khác."));
-    }
-    votings.save(new CouncilVoting(initiativeId, BusinessTime.today().plusDays(days), userId));
-    return council;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
   }
 
   /** The members who vote: everyone named, less those recused when the council was named. */
@@ -240,33 +162,6 @@ public class CouncilService {
     }
   }
 
-  /**
-   * Counts the votes, lets {@code initiativeRecognition} decide, keeps the minutes and tells the author. A second
-   * call (a retried step) returns the decision already taken.
-   */
-  public CouncilMinutes decide(Long initiativeId) {
-    return minutes.findById(initiativeId).orElseGet(() -> {
-      Initiative initiative = review.find(initiativeId);
-      Tally tally = Tally.of(members.findByInitiativeIdOrderByIdAsc(initiativeId),
-          votes.findByInitiativeIdOrderByIdAsc(initiativeId));
-      DmnDecisionResult result = decisionService.evaluateDecisionByKey(DECISION_KEY)
-          .variables(tally.decisionInputs()).evaluate();
-      List<Boolean> verdicts = result.collectEntries("recognised");
-      boolean recognised = verdicts.equals(List.of(true));
-      List<String> failed = result.<String>collectEntries("criterion").stream()
-          .filter(java.util.Objects::nonNull).toList();
-      String reasons = result.<String>collectEntries("reason").stream().collect(Collectors.joining(" "));
-      Instant now = clock.instant();
-      CouncilMinutes kept = minutes.save(new CouncilMinutes(initiativeId, tally, recognised,
-          failed.isEmpty() ? null : String.join(",", failed), reasons, now));
-      initiative.decide(recognised, now);
-      review.tellAuthor(initiative, recognised ? "RECOGNISED" : "NOT_RECOGNISED",
-          "Sáng kiến «" + initiative.getTitle() + "» " + (recognised ? "được công nhận" : "không được công nhận"),
-          reasons);
-      return kept;
-    });
-  }
-
   @Transactional(readOnly = true)
   public List<CouncilMember> members(Long initiativeId) {
     return members.findByInitiativeIdOrderByIdAsc(initiativeId);
@@ -285,13 +180,5 @@ public class CouncilService {
   private CouncilVoting voting(Long initiativeId) {
     return votings.findById(initiativeId).orElseThrow(() -> new InitiativeValidationException(COUNCIL_LEAD,
         List.of("Hội đồng xét sáng kiến này chưa được lập.")));
-  }
-
-  /** Whether the user's name, in Vietnamese or Western order, is one of the authors'. */
-  private static boolean isAuthor(Set<String> authorNames, User user) {
-    String first = user.getFirstName() == null ? "" : user.getFirstName();
-    String last = user.getLastName() == null ? "" : user.getLastName();
-    return authorNames.contains(Folding.fold(last + " " + first))
-        || authorNames.contains(Folding.fold(first + " " + last));
   }
 }

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("decideRecognitionDelegate")
 class DecideRecognitionDelegate implements JavaDelegate {
 
-  private final CouncilService council;
+  private final CouncilDecision council;
 
-  DecideRecognitionDelegate(CouncilService council) {
+  DecideRecognitionDelegate(CouncilDecision council) {
     this.council = council;
   }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,16 +38,9 @@ public class Initiative {
   @Column(name = "content_area", nullable = false)
   private ContentArea contentArea;
 
-  @Column(name = "field_of_work")
   private String fieldOfWork;
-
-  @Column(name = "applied_at")
   private String appliedAt;
-
-  @Column(name = "expected_benefit")
   private String expectedBenefit;
-
-  @Column(name = "estimated_cost_vnd")
   private Long estimatedCostVnd;
 
   @Enumerated(EnumType.STRING)
@@ -62,19 +56,10 @@ public class Initiative {
   @Column(name = "receiving_unit_id", nullable = false)
   private Long receivingUnitId;
 
-  @Column(name = "submitter_name")
-  private String submitterName;
+  /** Who sent it from the public page and how to reach them; null for staff without any of it. */
+  @Embedded
+  private Submitter submitter;
 
-  @Column(name = "submitter_phone")
-  private String submitterPhone;
-
-  @Column(name = "submitter_email")
-  private String submitterEmail;
-
-  @Column(name = "supplement_secret_hash")
-  private String supplementSecretHash;
-
-  @Column(name = "submitted_by")
   private String submittedBy;
 
   @Enumerated(EnumType.STRING)
@@ -91,22 +76,11 @@ public class Initiative {
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
 
-  @Column(name = "decided_at")
   private Instant decidedAt;
-
-  @Column(name = "earlier_initiative_id")
   private Long earlierInitiativeId;
-
-  @Column(name = "review_note")
   private String reviewNote;
-
-  @Column(name = "supplement_request")
   private String supplementRequest;
-
-  @Column(name = "supplement_due")
   private LocalDate supplementDue;
-
-  @Column(name = "process_instance_id")
   private String processInstanceId;
 
   protected Initiative() {
@@ -138,20 +112,19 @@ public class Initiative {
     this.authorNames = s.authorNames();
     this.authorUnitId = checked.authorUnit().id();
     this.receivingUnitId = checked.receivingUnit().id();
-    this.submitterName = s.submitterName();
-    this.submitterPhone = s.submitterPhone();
-    this.submitterEmail = s.submitterEmail();
+    this.submitter = new Submitter(s.submitterName(), s.submitterPhone(), s.submitterEmail(),
+        submitter == null ? null : submitter.secretHash());
   }
 
   /** Gives the submitter a new secret for the public supplement; returns it, keeping only its hash. */
   String newSupplementSecret() {
     String secret = SupplementSecrets.next();
-    this.supplementSecretHash = SupplementSecrets.hash(secret);
+    submitter = submitter().withSecretHash(SupplementSecrets.hash(secret));
     return secret;
   }
 
   boolean supplementSecretIs(String typed) {
-    return SupplementSecrets.matches(typed, supplementSecretHash);
+    return SupplementSecrets.matches(typed, submitter().secretHash());
   }
 
   void started(String processInstanceId) {
@@ -193,6 +166,11 @@ public class Initiative {
   void sendToCouncil(String note) {
     this.status = InitiativeStatus.IN_COUNCIL;
     this.reviewNote = note;
+  }
+
+  /** The public submitter's contact details (all null for staff). */
+  public Submitter submitter() {
+    return submitter == null ? Submitter.NONE : submitter;
   }
 
   public Long getId() {
@@ -251,18 +229,6 @@ public class Initiative {
     return receivingUnitId;
   }
 
-  public String getSubmitterName() {
-    return submitterName;
-  }
-
-  public String getSubmitterPhone() {
-    return submitterPhone;
-  }
-
-  public String getSubmitterEmail() {
-    return submitterEmail;
-  }
-
   public String getSubmittedBy() {
     return submittedBy;
   }
@@ -285,14 +251,6 @@ public class Initiative {
 
   public Instant getDecidedAt() {
     return decidedAt;
-  }
-
-  public Long getEarlierInitiativeId() {
-    return earlierInitiativeId;
-  }
-
-  public String getReviewNote() {
-    return reviewNote;
   }
 
   public String getSupplementRequest() {

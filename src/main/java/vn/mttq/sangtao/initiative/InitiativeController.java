@@ -44,16 +44,23 @@ import vn.mttq.sangtao.unit.UnitView;
 class InitiativeController {
 
   private final InitiativeService initiatives;
+  private final InitiativeApplications applications;
+  private final InitiativeSearch search;
+  private final InitiativeSubmissions submissions;
   private final CouncilService council;
   private final MinutesService minutes;
   private final CurrentUser currentUser;
   private final TaskService taskService;
   private final UnitAccess access;
 
-  InitiativeController(InitiativeService initiatives, CouncilService council, MinutesService minutes,
-      CurrentUser currentUser, TaskService taskService, UnitAccess access) {
+  InitiativeController(InitiativeService initiatives, InitiativeApplications applications, InitiativeSearch search,
+      InitiativeSubmissions submissions, CouncilService council, MinutesService minutes, CurrentUser currentUser,
+      TaskService taskService, UnitAccess access) {
     this.access = access;
     this.initiatives = initiatives;
+    this.applications = applications;
+    this.search = search;
+    this.submissions = submissions;
     this.council = council;
     this.minutes = minutes;
     this.currentUser = currentUser;
@@ -67,7 +74,7 @@ class InitiativeController {
       @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     String scope = access.scopeOf(unit, "danh sách sáng kiến của đơn vị này");
-    return PageOf.of(initiatives.search(status, scope, contentArea, year, page, size));
+    return PageOf.of(search.search(status, scope, contentArea, year, page, size));
   }
 
   /**
@@ -172,7 +179,7 @@ class InitiativeController {
   Map<String, String> apply(@PathVariable Long id, @RequestBody ApplicationRequest request) {
     access.requireMember(request.unitCode(), "Chỉ cán bộ của đơn vị «" + request.unitCode()
         + "» được ghi nhận đơn vị đó áp dụng sáng kiến.");
-    initiatives.recordApplication(id, request.unitCode(), request.appliedFrom(), request.result(),
+    applications.record(id, request.unitCode(), request.appliedFrom(), request.result(),
         currentUser.id());
     return Map.of("message", "Đã ghi nhận đơn vị áp dụng sáng kiến.");
   }
@@ -181,20 +188,20 @@ class InitiativeController {
   record ApplicationRequest(
       @Schema(description = "Đơn vị áp dụng (mã)", maxLength = UnitView.CODE_LENGTH) String unitCode,
       @Schema(description = "Ngày bắt đầu áp dụng") LocalDate appliedFrom,
-      @Schema(description = "Kết quả áp dụng", maxLength = InitiativeService.APPLICATION_RESULT_MAX) String result) {
+      @Schema(description = "Kết quả áp dụng", maxLength = InitiativeApplications.RESULT_MAX) String result) {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   InitiativeView submit(@RequestBody InitiativeSubmission submission) {
-    return initiatives.submit(submission, List.of(), SubmissionChannel.API, currentUser.id());
+    return submissions.submit(submission, List.of(), SubmissionChannel.API, currentUser.id());
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   InitiativeView submitWithFiles(@RequestPart("initiative") InitiativeSubmission submission,
       @RequestPart(name = "files", required = false) List<MultipartFile> files) throws IOException {
-    return initiatives.submit(submission, uploads(files), SubmissionChannel.API, currentUser.id());
+    return submissions.submit(submission, uploads(files), SubmissionChannel.API, currentUser.id());
   }
 
   @GetMapping("/{id}")

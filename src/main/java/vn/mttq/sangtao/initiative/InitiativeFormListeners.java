@@ -44,7 +44,7 @@ class InitiativeFormListeners {
   }
 
   @Bean
-  TaskListener nameCouncilListener(CouncilService council) {
+  TaskListener nameCouncilListener(CouncilAppointment council) {
     return task -> {
       Map<String, Object> values = TaskForms.submitted(task, InitiativeForms.NAME_COUNCIL);
       String members = TaskForms.text(values, "councilMembers");

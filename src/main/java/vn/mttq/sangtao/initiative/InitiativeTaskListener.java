@@ -21,11 +21,14 @@ class InitiativeTaskListener implements TaskListener {
   private static final int ST_OPINION_DAYS = 30;
 
   private final InitiativeService initiatives;
+  private final InitiativeTexts texts;
   private final CouncilService council;
   private final CouncilFilter councilFilter;
 
-  InitiativeTaskListener(InitiativeService initiatives, CouncilService council, CouncilFilter councilFilter) {
+  InitiativeTaskListener(InitiativeService initiatives, InitiativeTexts texts, CouncilService council,
+      CouncilFilter councilFilter) {
     this.initiatives = initiatives;
+    this.texts = texts;
     this.council = council;
     this.councilFilter = councilFilter;
   }
@@ -37,12 +40,12 @@ class InitiativeTaskListener implements TaskListener {
     String subject = "«" + initiative.title() + "» — " + initiative.trackingCode();
     LocalDate today = BusinessTime.today();
     TaskColumns.set(task, null, initiative.authorUnitName(), "Năm " + initiative.year());
-    task.setVariableLocal("initiativeSummary", initiatives.summaryText(id));
+    task.setVariableLocal("initiativeSummary", texts.summary(id));
     switch (task.getTaskDefinitionKey()) {
       case InitiativeReviewProcess.USER_TASK_PRE_CHECK -> {
         task.setName("Kiểm tra sáng kiến " + subject);
         task.setDescription("Tác giả: " + initiative.authorNames() + " — " + initiative.authorUnitName());
-        task.setVariableLocal("similarInitiatives", initiatives.similarText(id));
+        task.setVariableLocal("similarInitiatives", texts.similar(id));
         due(task, today.plusDays(CHECK_DAYS));
       }
       case InitiativeReviewProcess.USER_TASK_SUPPLEMENT -> {

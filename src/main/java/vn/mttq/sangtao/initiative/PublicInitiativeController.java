@@ -31,11 +31,18 @@ import vn.mttq.sangtao.unit.UnitService;
 class PublicInitiativeController {
 
   private final InitiativeService initiatives;
+  private final PublicSupplement supplements;
+  private final InitiativeSearch search;
+  private final InitiativeSubmissions submissions;
   private final UnitService units;
   private final PublicRateLimiter limiter;
 
-  PublicInitiativeController(InitiativeService initiatives, UnitService units, PublicRateLimiter limiter) {
+  PublicInitiativeController(InitiativeService initiatives, PublicSupplement supplements, InitiativeSearch search,
+      InitiativeSubmissions submissions, UnitService units, PublicRateLimiter limiter) {
     this.initiatives = initiatives;
+    this.supplements = supplements;
+    this.search = search;
+    this.submissions = submissions;
     this.units = units;
     this.limiter = limiter;
   }
@@ -51,7 +58,7 @@ class PublicInitiativeController {
         submission.expectedBenefit(), submission.estimatedCostVnd(), submission.authorKind(),
         submission.authorNames(), submission.authorUnitCode(), submission.receivingUnitCode(),
         submission.submitterName(), submission.submitterPhone(), submission.submitterEmail());
-    InitiativeService.PublicReceipt receipt = initiatives.submitPublic(fromPublic,
+    InitiativeSubmissions.PublicReceipt receipt = submissions.submitPublic(fromPublic,
         InitiativeController.uploads(files));
     InitiativeView saved = receipt.initiative();
     return new Receipt(saved.trackingCode(), receipt.supplementSecret(), saved.receivingUnitName(),
@@ -71,7 +78,7 @@ class PublicInitiativeController {
   PageOf<InitiativeListItem> registry(@RequestParam(required = false) String unit,
       @RequestParam(required = false) String contentArea, @RequestParam(required = false) Integer year,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return PageOf.of(initiatives.search(InitiativeStatus.RECOGNISED.name(), unit, contentArea, year, page, size));
+    return PageOf.of(search.search(InitiativeStatus.RECOGNISED.name(), unit, contentArea, year, page, size));
   }
 
   /**
@@ -85,7 +92,7 @@ class PublicInitiativeController {
       @org.springframework.web.bind.annotation.RequestBody InitiativeReviewService.Supplement supplement,
       HttpServletRequest request) {
     limiter.submission(request.getRemoteAddr());
-    initiatives.supplementByCode(trackingCode, secret, supplement);
+    supplements.supplementByCode(trackingCode, secret, supplement);
     return initiatives.publicStatus(trackingCode);
   }
 

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class RegisterInitiativeDelegate implements JavaDelegate {
 
   private final InitiativeService initiatives;
+  private final InitiativeSubmissions submissions;
 
-  RegisterInitiativeDelegate(InitiativeService initiatives) {
+  RegisterInitiativeDelegate(InitiativeService initiatives, InitiativeSubmissions submissions) {
     this.initiatives = initiatives;
+    this.submissions = submissions;
   }
 
   @Override
@@ -29,7 +31,7 @@ class RegisterInitiativeDelegate implements JavaDelegate {
       Map<String, Object> values = new HashMap<>();
       InitiativeForms.SUBMISSION.forEach(field -> values.put(field, execution.getVariable(field)));
       var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-      InitiativeView saved = initiatives.submit(InitiativeForms.submission(values), List.of(),
+      InitiativeView saved = submissions.submit(InitiativeForms.submission(values), List.of(),
           SubmissionChannel.TASKLIST, authentication == null ? null : authentication.getUserId(), false);
       id = saved.id();
       execution.removeVariables(InitiativeForms.SUBMISSION);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,20 +47,9 @@ public class Plan {
   @Column(nullable = false)
   private String title;
 
-  private String basis;
-  private String purposes;
-  @Column(name = "propaganda_content")
-  private String propagandaContent;
-  @Column(name = "propaganda_audience")
-  private String propagandaAudience;
-  @Column(name = "propaganda_forms")
-  private String propagandaForms;
-  @Column(name = "models_content")
-  private String modelsContent;
-  @Column(name = "support_content")
-  private String supportContent;
-  @Column(name = "summary_content")
-  private String summaryContent;
+  /** The plan's sections as written (null when all are empty: an embedded value with no column set). */
+  @Embedded
+  private PlanSections sections;
 
   @Column(name = "half_year_report_due", nullable = false)
   private LocalDate halfYearReportDue;
@@ -114,14 +104,9 @@ public class Plan {
     this.year = draft.year();
     this.symbol = draft.symbol();
     this.number = draft.number();
-    this.basis = draft.basis();
-    this.purposes = draft.purposes();
-    this.propagandaContent = draft.propagandaContent();
-    this.propagandaAudience = draft.propagandaAudience();
-    this.propagandaForms = draft.propagandaForms();
-    this.modelsContent = draft.modelsContent();
-    this.supportContent = draft.supportContent();
-    this.summaryContent = draft.summaryContent();
+    this.sections = new PlanSections(draft.basis(), draft.purposes(), draft.propagandaContent(),
+        draft.propagandaAudience(), draft.propagandaForms(), draft.modelsContent(), draft.supportContent(),
+        draft.summaryContent());
     this.halfYearReportDue = draft.halfYearReportDue();
     this.annualReportDue = draft.annualReportDue();
     this.summaryFromYear = draft.summaryFromYear();
@@ -153,6 +138,11 @@ public class Plan {
   /** "12/KH-MTTQ-BTT", or the symbol alone before a number is given. */
   public String getNumberAndSymbol() {
     return number == null ? symbol : number + "/" + symbol;
+  }
+
+  /** The plan's sections, empty ones as null. */
+  public PlanSections sections() {
+    return sections == null ? PlanSections.NONE : sections;
   }
 
   public Long getId() {
@@ -189,38 +179,6 @@ public class Plan {
 
   public String getTitle() {
     return title;
-  }
-
-  public String getBasis() {
-    return basis;
-  }
-
-  public String getPurposes() {
-    return purposes;
-  }
-
-  public String getPropagandaContent() {
-    return propagandaContent;
-  }
-
-  public String getPropagandaAudience() {
-    return propagandaAudience;
-  }
-
-  public String getPropagandaForms() {
-    return propagandaForms;
-  }
-
-  public String getModelsContent() {
-    return modelsContent;
-  }
-
-  public String getSupportContent() {
-    return supportContent;
-  }
-
-  public String getSummaryContent() {
-    return summaryContent;
   }
 
   public LocalDate getHalfYearReportDue() {

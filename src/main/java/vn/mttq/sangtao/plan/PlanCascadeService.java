@@ -38,6 +38,7 @@ public class PlanCascadeService {
   public static final int BATCH_SIZE = 100;
 
   private final PlanService planService;
+  private final PlanRecording recording;
   private final PlanImplementationRepository implementations;
   private final UnitService units;
   private final RuntimeService runtimeService;
@@ -46,13 +47,14 @@ public class PlanCascadeService {
   private final PendingImplementations pending;
   private final Clock clock;
 
-  PlanCascadeService(PlanService planService, PlanImplementationRepository implementations, UnitService units,
-      RuntimeService runtimeService, NoticeService notices, LineVisibility visibility,
+  PlanCascadeService(PlanService planService, PlanRecording recording, PlanImplementationRepository implementations,
+      UnitService units, RuntimeService runtimeService, NoticeService notices, LineVisibility visibility,
       PendingImplementations pending, Clock clock) {
     this.clock = clock;
     this.visibility = visibility;
     this.pending = pending;
     this.planService = planService;
+    this.recording = recording;
     this.implementations = implementations;
     this.units = units;
     this.runtimeService = runtimeService;
@@ -116,7 +118,7 @@ public class PlanCascadeService {
     boolean issues = unit.frontCommittee() && !planService.implementers(unit.code(), BusinessTime.today()).isEmpty();
     PlanView own = issues
         ? planService.submitDraft(implementation.getOwnPlanId(), unit.code(), implementation.getPlanId(), draft, userId)
-        : planService.recordPlan(unit.code(), implementation.getPlanId(), draft, userId);
+        : recording.record(unit.code(), implementation.getPlanId(), draft, userId);
     implementation.acknowledge(userId, clock.instant());
     implementation.ownPlan(own.id());
     return issues;

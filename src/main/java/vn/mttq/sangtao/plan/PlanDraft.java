@@ -40,4 +40,20 @@ public record PlanDraft(String title, int year, String symbol, Integer number, S
   public static LocalDate defaultAnnualDue(int year) {
     return LocalDate.of(year, 11, 12);
   }
+
+  /** The draft with its texts trimmed (blank = absent) and the given recipients. */
+  PlanDraft cleaned(List<String> implement, List<String> information) {
+    return new PlanDraft(trim(title), year, trim(symbol), number, trim(basis),
+        trim(purposes()), trim(propagandaContent()), trim(propagandaAudience()),
+        trim(propagandaForms()), trim(modelsContent()), trim(supportContent()),
+        trim(summaryContent()), halfYearReportDue(), annualReportDue(), implementationDays(),
+        implement, information, trim(memberOrganisationTasks()), trim(subordinateCommitteeTasks()),
+        summaryFromYear(), summaryReportDue(), reportReminderDays() == null ? null
+            : reportReminderDays().stream().distinct()
+                .sorted(java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())).toList());
+  }
+
+  private static String trim(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
 }

@@ -20,7 +20,10 @@ import vn.mttq.sangtao.shared.web.NotFoundException;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
 
-/** Drafting, approving, returning and issuing plans. */
+/**
+ * Plans: drafting, returning and issuing them, and reading them. A unit's own recorded plan and the draft form's
+ * values are {@link PlanRecording} and {@link PlanDraftValues}.
+ */
 @Service
 @Transactional
 public class PlanService {
@@ -66,7 +69,7 @@ public class PlanService {
    * the draft breaks a rule.
    */
   public PlanView submitDraft(Long planId, String issuerCode, Long parentPlanId, PlanDraft draft, String userId) {
-    LocalDate today = BusinessTime.today();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
     UnitView issuer = units.find(issuerCode).filter(UnitView::frontCommittee).orElseThrow(() ->
         new PlanValidationException(List.of("Đơn vị ban hành «" + issuerCode + "» không phải một Ủy ban MTTQ.")));
     Map<String, UnitView> implementers = implementers(issuerCode, today).stream()
@@ -96,34 +99,6 @@ public class PlanService {
     saved = plans.save(saved);
     replaceRecipients(saved, issuer, complete, known);
     return view(saved);
-  }
-
-  /**
-   * Records the own plan of a unit that has no recipients of its own (a member organisation, a residential area):
-   * it is kept, numbered and dated like an issued plan, with the unit's archive as its only recipient.
-   */
-  public PlanView recordPlan(String unitCode, Long parentPlanId, PlanDraft draft, String userId) {
-    LocalDate today = BusinessTime.today();
-    UnitView unit = units.get(unitCode);
-    PlanDraft clean = cleaned(draft, List.of(), List.of());
-    List<String> problems = new ArrayList<>(PlanRules.checkContent(clean, today));
-    if (clean.number() != null) {
-      plans.findByIssuingUnitIdAndYearAndNumber(unit.id(), clean.year(), clean.number())
-          .ifPresent(other -> problems.add("Số " + clean.number() + "/" + clean.symbol() + " năm " + clean.year()
-              + " đã dùng cho kế hoạch «" + other.getTitle() + "»."));
-    }
-    if (!problems.isEmpty()) {
-      throw new PlanValidationException(problems);
-    }
-    Instant now = clock.instant();
-    Plan plan = new Plan(unit.id(), parentPlanId, clean.year(), now);
-    plan.applyDraft(clean, userId, now);
-    plan = plans.save(plan);
-    recipients.save(new PlanRecipient(plan.getId(), unit.id(), RecipientKind.ARCHIVE, null));
-    int number = clean.number() != null ? clean.number() : plans.maxNumber(unit.id(), clean.year()) + 1;
-    plan.issue(number, today, userId, now);
-    plans.flush();
-    return view(plan);
   }
 
   /** Records that the plan's information recipients ("b/c") were sent their notice. */
@@ -156,7 +131,7 @@ public class PlanService {
     if (plan.getStatus() == PlanStatus.ISSUED) {
       return view(plan);
     }
-    LocalDate today = BusinessTime.today();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
     List<String> problems = new ArrayList<>();
     if (plan.getHalfYearReportDue().isBefore(today) || plan.getAnnualReportDue().isBefore(today)
         || plan.getSummaryReportDue() != null && plan.getSummaryReportDue().isBefore(today)) {
@@ -169,51 +144,6 @@ public class PlanService {
     plan.issue(number, today, approverId, clock.instant());
     plans.flush();
     return view(plan);
-  }
-
-  /** A saved plan under the draft form's field keys, to prefill a revision. */
-  @Transactional(readOnly = true)
-  public Map<String, Object> draftFormValues(Long planId) {
-    Plan plan = find(planId);
-    List<PlanRecipient> list = recipients.findByPlanIdOrderById(planId);
-    Map<Long, UnitView> byId = units.byIds(list.stream().map(PlanRecipient::getUnitId).toList());
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put(PlanDraftForm.TITLE, plan.getTitle());
-    values.put(PlanDraftForm.YEAR, (long) plan.getYear());
-    values.put(PlanDraftForm.SYMBOL, plan.getSymbol());
-    values.put(PlanDraftForm.NUMBER, plan.getNumber() == null ? null : (long) plan.getNumber());
-    values.put(PlanDraftForm.BASIS, plan.getBasis());
-    values.put(PlanDraftForm.PURPOSES, plan.getPurposes());
-    values.put(PlanDraftForm.PROPAGANDA_CONTENT, plan.getPropagandaContent());
-    values.put(PlanDraftForm.PROPAGANDA_AUDIENCE, plan.getPropagandaAudience());
-    values.put(PlanDraftForm.PROPAGANDA_FORMS, plan.getPropagandaForms());
-    values.put(PlanDraftForm.MODELS_CONTENT, plan.getModelsContent());
-    values.put(PlanDraftForm.SUPPORT_CONTENT, plan.getSupportContent());
-    values.put(PlanDraftForm.SUMMARY_CONTENT, plan.getSummaryContent());
-    values.put(PlanDraftForm.HALF_YEAR_DUE, plan.getHalfYearReportDue().toString());
-    values.put(PlanDraftForm.ANNUAL_DUE, plan.getAnnualReportDue().toString());
-    values.put(PlanDraftForm.SUMMARY_FROM_YEAR,
-        plan.getSummaryFromYear() == null ? null : (long) plan.getSummaryFromYear());
-    values.put(PlanDraftForm.SUMMARY_DUE,
-        plan.getSummaryReportDue() == null ? null : plan.getSummaryReportDue().toString());
-    values.put(PlanDraftForm.REMINDER_DAYS, plan.getReportReminderDays().replace(",", ", "));
-    values.put(PlanDraftForm.IMPLEMENTATION_DAYS, (long) plan.getImplementationDays());
-    values.put(PlanDraftForm.IMPLEMENT_RECIPIENTS, codesOf(list, byId, RecipientKind.IMPLEMENT));
-    values.put(PlanDraftForm.INFORMATION_RECIPIENTS, codesOf(list, byId, RecipientKind.INFORMATION));
-    values.put(PlanDraftForm.MEMBER_ORGANISATION_TASKS, taskTextOf(list, byId, true));
-    values.put(PlanDraftForm.SUBORDINATE_COMMITTEE_TASKS, taskTextOf(list, byId, false));
-    return values;
-  }
-
-  private static String codesOf(List<PlanRecipient> list, Map<Long, UnitView> units, RecipientKind kind) {
-    return list.stream().filter(r -> r.getKind() == kind)
-        .map(r -> units.get(r.getUnitId()).code()).collect(Collectors.joining(", "));
-  }
-
-  private static String taskTextOf(List<PlanRecipient> list, Map<Long, UnitView> units, boolean memberOrganisation) {
-    return list.stream().filter(r -> r.getKind() == RecipientKind.IMPLEMENT)
-        .filter(r -> units.get(r.getUnitId()).memberOrganisation() == memberOrganisation)
-        .map(PlanRecipient::getTaskText).filter(java.util.Objects::nonNull).findFirst().orElse(null);
   }
 
   /**
@@ -251,7 +181,7 @@ public class PlanService {
     return units.findById(find(planId).getIssuingUnitId()).orElseThrow().code();
   }
 
-  private Plan find(Long planId) {
+  Plan find(Long planId) {
     return plans.findById(planId).orElseThrow(() -> new NotFoundException("Không có kế hoạch số hiệu " + planId + "."));
   }
 
@@ -267,19 +197,7 @@ public class PlanService {
         : List.copyOf(implementers.keySet());
     List<String> information = draft.informationRecipients() != null ? draft.informationRecipients()
         : defaultInformationRecipients(issuerCode, today).stream().map(UnitView::code).toList();
-    return cleaned(draft, distinct(implement), distinct(information));
-  }
-
-  /** The draft with its texts trimmed (blank = absent) and the given recipients. */
-  private static PlanDraft cleaned(PlanDraft draft, List<String> implement, List<String> information) {
-    return new PlanDraft(trim(draft.title()), draft.year(), trim(draft.symbol()), draft.number(), trim(draft.basis()),
-        trim(draft.purposes()), trim(draft.propagandaContent()), trim(draft.propagandaAudience()),
-        trim(draft.propagandaForms()), trim(draft.modelsContent()), trim(draft.supportContent()),
-        trim(draft.summaryContent()), draft.halfYearReportDue(), draft.annualReportDue(), draft.implementationDays(),
-        implement, information, trim(draft.memberOrganisationTasks()), trim(draft.subordinateCommitteeTasks()),
-        draft.summaryFromYear(), draft.summaryReportDue(), draft.reportReminderDays() == null ? null
-            : draft.reportReminderDays().stream().distinct()
-                .sorted(java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())).toList());
+    return draft.cleaned(distinct(implement), distinct(information));
   }
 
   private void replaceRecipients(Plan plan, UnitView issuer, PlanDraft draft, Map<String, UnitView> known) {
@@ -306,7 +224,7 @@ public class PlanService {
       return new PlanView.Recipient(unit.code(), unit.name(), r.getKind(), r.getTaskText());
     }).toList();
     return new PlanView(plan.getId(), plan.getNumberAndSymbol(), plan.getStatus(), plan.getYear(), plan.getTitle(),
-        issuer.code(), issuer.name(), plan.getParentPlanId(), plan.getBasis(), plan.getIssuedOn(),
+        issuer.code(), issuer.name(), plan.getParentPlanId(), plan.sections().basis(), plan.getIssuedOn(),
         plan.getHalfYearReportDue(), plan.getAnnualReportDue(), plan.getImplementationDays(),
         plan.getImplementationDue(), plan.getReturnReason(), list,
         java.util.Arrays.stream(plan.getReportReminderDays().split(",")).map(String::strip)
@@ -324,9 +242,5 @@ public class PlanService {
     List<String> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
-  }
-
-  private static String trim(String text) {
-    return text == null || text.isBlank() ? null : text.trim();
   }
 }

@@ -20,9 +20,11 @@ class PlanTaskListener implements TaskListener {
   static final int REVISION_DAYS = 5;
 
   private final PlanService planService;
+  private final PlanDraftValues draftValues;
 
-  PlanTaskListener(PlanService planService) {
+  PlanTaskListener(PlanService planService, PlanDraftValues draftValues) {
     this.planService = planService;
+    this.draftValues = draftValues;
   }
 
   @Override
@@ -35,7 +37,7 @@ class PlanTaskListener implements TaskListener {
     if (revision) {
       task.setName("Sửa dự thảo kế hoạch " + subject);
       task.setDescription("Lãnh đạo trả lại dự thảo. Lý do: " + plan.returnReason());
-      task.setVariablesLocal(planService.draftFormValues(planId));
+      task.setVariablesLocal(draftValues.of(planId));
       task.setVariableLocal("returnReasonShown", plan.returnReason());
     } else {
       task.setName("Phê duyệt kế hoạch " + subject);

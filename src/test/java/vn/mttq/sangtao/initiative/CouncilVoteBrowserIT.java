@@ -31,13 +31,16 @@ class CouncilVoteBrowserIT {
 
   @Autowired
   InitiativeService initiatives;
+
+  @Autowired
+  InitiativeSubmissions submissions;
   @Autowired
   CouncilService council;
   @Autowired
   TaskService taskService;
 
   private InitiativeView submit(String title) {
-    return initiatives.submit(new InitiativeSubmission(title, "Tóm tắt: " + title, "Cách làm: " + title,
+    return submissions.submit(new InitiativeSubmission(title, "Tóm tắt: " + title, "Cách làm: " + title,
         "POLITICAL_SYSTEM", null, null, null, null, "INDIVIDUAL", "Phạm Văn An", "dn-p-longkhanh", null, null, null,
         null), List.of(), SubmissionChannel.API, "dn-p-longkhanh.canbo");
   }

@@ -38,6 +38,9 @@ class InitiativeReviewProcessTest extends ProcessTest {
   TaskService taskService;
   @Autowired
   InitiativeService initiatives;
+
+  @Autowired
+  InitiativeSubmissions submissions;
   @Autowired
   CouncilService council;
   @Autowired
@@ -51,7 +54,7 @@ class InitiativeReviewProcessTest extends ProcessTest {
   }
 
   private InitiativeView submit(String title, String description) {
-    return initiatives.submit(new InitiativeSubmission(title, "Tóm tắt: " + title, description, "POLITICAL_SYSTEM",
+    return submissions.submit(new InitiativeSubmission(title, "Tóm tắt: " + title, description, "POLITICAL_SYSTEM",
         "Công tác Mặt trận", "Khu phố 1", "Tiết kiệm thời gian", 0L, "INDIVIDUAL", "Nguyễn Thị Hoa",
         "dn-p-longkhanh-kp1", null, null, null, null), List.of(), SubmissionChannel.API, AUTHOR);
   }

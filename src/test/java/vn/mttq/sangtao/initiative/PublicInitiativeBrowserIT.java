@@ -57,7 +57,7 @@ class PublicInitiativeBrowserIT {
       assertThat(page.findElement(By.id("submitResult")).getText()).contains("Đã nhận sáng kiến");
       assertThat(initiatives.findByTrackingCode(code)).hasValueSatisfying(i -> {
         assertThat(i.getChannel()).isEqualTo(SubmissionChannel.PUBLIC);
-        assertThat(i.getSubmitterPhone()).isEqualTo("0987654321");
+        assertThat(i.submitter().phone()).isEqualTo("0987654321");
       });
       browser.screenshot("public-initiative-submitted");
 
