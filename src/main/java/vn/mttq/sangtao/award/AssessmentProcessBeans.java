@@ -24,6 +24,9 @@ class AssessmentProcessBeans {
 
   static final List<String> START_FIELDS = List.of(AnnualAssessmentProcess.VAR_UNIT,
       AnnualAssessmentProcess.VAR_FROM_YEAR, AnnualAssessmentProcess.VAR_TO_YEAR, AnnualAssessmentProcess.VAR_AWARD_FORM);
+  private static final StaffMembership.ActingWords OPENER_WORDS = new StaffMembership.ActingWords(
+      "Chỉ cán bộ của một Ủy ban MTTQ mới mở được đợt đánh giá; hãy ghi mã đơn vị được đánh giá.",
+      "hãy ghi mã đơn vị được đánh giá.", "mở đợt đánh giá");
   static final List<String> EDIT_FIELDS = List.of("excluded", "note");
   static final List<String> APPROVE_FIELDS = List.of("decision", "returnReason", "decisionNumber", "decisionDate");
 
@@ -67,12 +70,13 @@ class AssessmentProcessBeans {
         Map<String, Object> values = new java.util.HashMap<>();
         START_FIELDS.forEach(f -> values.put(f, execution.getVariable(f)));
         String unit = TaskForms.text(values, AnnualAssessmentProcess.VAR_UNIT);
-        if (unit == null && initiator != null && staff.unitsOf(initiator).size() == 1) {
-          unit = staff.unitsOf(initiator).get(0);
-        }
-        if (initiator != null && unit != null && !staff.isStaff(initiator, unit)) {
-          throw new InvalidInputException("Chưa mở được đợt đánh giá:", List.of("Bạn không phải cán bộ của đơn vị «"
-              + unit + "», nên không mở đợt đánh giá thay đơn vị đó được."));
+        // no initiator: the yearly schedule's own start, for the unit it names
+        if (initiator != null) {
+          StaffMembership.Acting acting = staff.actingUnit(initiator, unit, OPENER_WORDS);
+          if (acting.problem() != null) {
+            throw new InvalidInputException("Chưa mở được đợt đánh giá:", List.of(acting.problem()));
+          }
+          unit = acting.unitCode();
         }
         Long id = opening.open(unit, year(values.get(AnnualAssessmentProcess.VAR_FROM_YEAR)),
             year(values.get(AnnualAssessmentProcess.VAR_TO_YEAR)),

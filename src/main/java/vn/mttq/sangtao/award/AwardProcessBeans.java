@@ -28,6 +28,9 @@ class AwardProcessBeans {
   static final List<String> PROPOSE_FIELDS = List.of("proposerUnitCode", "nomineeKind", "nomineeUnitCode",
       "nomineeName", "nomineeEmail", "awardForm", "year", "achievements", "recognisedInitiatives",
       "appliedInitiatives", "stCouncilOpinions", "reportIds");
+  private static final StaffMembership.ActingWords PROPOSER_WORDS = new StaffMembership.ActingWords(
+      "Chỉ cán bộ của Ủy ban MTTQ hoặc tổ chức thành viên mới đề nghị khen thưởng được; hãy ghi mã đơn vị đề nghị.",
+      "hãy ghi mã đơn vị đề nghị.", "đề nghị");
   static final List<String> CHECK_FIELDS = List.of("checkDecision", "checkComment");
   static final List<String> DECIDE_FIELDS = List.of("decision", "decisionComment", "decisionNumber",
       "decisionDate");
@@ -54,20 +57,12 @@ class AwardProcessBeans {
       String initiator = AwardProposalProcess.INITIATOR.from(execution);
       Map<String, Object> values = new java.util.HashMap<>();
       PROPOSE_FIELDS.forEach(f -> values.put(f, execution.getVariable(f)));
-      String proposer = TaskForms.text(values, "proposerUnitCode");
-      if (proposer == null) {
-        List<String> units = staff.unitsOf(initiator);
-        if (units.size() != 1) {
-          throw new InvalidInputException("Đề nghị khen thưởng chưa hợp lệ:", List.of(units.isEmpty()
-              ? "Chỉ cán bộ của Ủy ban MTTQ hoặc tổ chức thành viên mới đề nghị khen thưởng được; hãy ghi mã đơn vị"
-                  + " đề nghị."
-              : "Bạn là cán bộ của nhiều đơn vị (" + String.join(", ", units) + "); hãy ghi mã đơn vị đề nghị."));
-        }
-        proposer = units.get(0);
-      } else if (initiator == null || !staff.isStaff(initiator, proposer)) {
-        throw new InvalidInputException("Đề nghị khen thưởng chưa hợp lệ:", List.of("Bạn không phải cán bộ của đơn"
-            + " vị «" + proposer + "», nên không đề nghị thay đơn vị đó được."));
+      StaffMembership.Acting acting = staff.actingUnit(initiator, TaskForms.text(values, "proposerUnitCode"),
+          PROPOSER_WORDS);
+      if (acting.problem() != null) {
+        throw new InvalidInputException("Đề nghị khen thưởng chưa hợp lệ:", List.of(acting.problem()));
       }
+      String proposer = acting.unitCode();
       AwardProposalView proposal = proposing.propose(read(values, proposer), null, initiator);
       execution.removeVariables(PROPOSE_FIELDS);
       execution.setVariable(AwardProposalProcess.VAR_PROPOSAL_ID, proposal.id());

@@ -12,6 +12,8 @@ class AcknowledgeReceiptListener implements TaskListener {
 
   /** The form's "Đơn vị đã nhận kế hoạch" box. */
   static final String RECEIVED = "received";
+  /** The fields of the form {@code acknowledgePlan}. */
+  static final java.util.List<String> FIELDS = java.util.List.of(RECEIVED);
 
   private final PlanCascadeService cascade;
 

@@ -15,6 +15,8 @@ class ApprovePlanListener implements TaskListener {
   static final String APPROVE = "approve";
   static final String RETURN = "return";
   static final ProcessVariable<String> RETURN_REASON = ProcessVariable.text("returnReason");
+  /** The fields of the form {@code approvePlan}. */
+  static final java.util.List<String> FIELDS = java.util.List.of(DECISION, RETURN_REASON.name());
 
   private final PlanService planService;
 
@@ -35,6 +37,6 @@ class ApprovePlanListener implements TaskListener {
     } else {
       throw new PlanValidationException(java.util.List.of("Hãy chọn phê duyệt hoặc trả lại kế hoạch."));
     }
-    task.getExecution().removeVariables(java.util.List.of(DECISION, RETURN_REASON.name()));
+    task.getExecution().removeVariables(FIELDS);
   }
 }

@@ -22,6 +22,10 @@ class SaveDraftDelegate implements JavaDelegate {
   private final StaffMembership staff;
   private final LineVisibility visibility;
 
+  private static final StaffMembership.ActingWords WORDS = new StaffMembership.ActingWords(
+      "Chỉ cán bộ của một Ủy ban MTTQ mới soạn được kế hoạch; hãy ghi mã đơn vị ban hành.",
+      "hãy ghi mã đơn vị ban hành.", "soạn kế hoạch");
+
   SaveDraftDelegate(PlanService planService, StaffMembership staff, LineVisibility visibility) {
     this.planService = planService;
     this.staff = staff;
@@ -36,29 +40,16 @@ class SaveDraftDelegate implements JavaDelegate {
       return;
     }
     String initiator = PlanIssuanceProcess.INITIATOR.from(execution);
-    String issuer = TaskForms.code(execution.getVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT),
-        PlanIssuanceProcess.VAR_ISSUING_UNIT);
-    if (issuer == null) {
-      issuer = unitOfStaff(initiator);
-    } else if (initiator == null || !staff.isStaff(initiator, issuer.trim())) {
-      throw new PlanValidationException(List.of("Bạn không phải cán bộ của đơn vị «" + issuer.trim()
-          + "», nên không soạn kế hoạch thay đơn vị đó được."));
+    StaffMembership.Acting acting = staff.actingUnit(initiator, TaskForms.code(execution.getVariable(
+        PlanIssuanceProcess.VAR_ISSUING_UNIT), PlanIssuanceProcess.VAR_ISSUING_UNIT), WORDS);
+    if (acting.problem() != null) {
+      throw new PlanValidationException(List.of(acting.problem()));
     }
-    PlanView plan = planService.submitDraft(null, issuer.trim(), null, PlanDraftForm.read(execution), initiator);
+    String issuer = acting.unitCode();
+    PlanView plan = planService.submitDraft(null, issuer, null, PlanDraftForm.read(execution), initiator);
     execution.removeVariables(PlanDraftForm.FIELDS);
     execution.setVariable(PlanIssuanceProcess.VAR_PLAN_ID, plan.id());
     execution.setVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT, plan.issuingUnitCode());
     visibility.grant(execution.getProcessInstanceId(), plan.issuingUnitCode());
-  }
-
-  /** The unit whose staff the user belongs to, when there is exactly one. */
-  private String unitOfStaff(String userId) {
-    List<String> units = staff.unitsOf(userId);
-    if (units.size() != 1) {
-      throw new PlanValidationException(List.of(units.isEmpty()
-          ? "Chỉ cán bộ của một Ủy ban MTTQ mới soạn được kế hoạch; hãy ghi mã đơn vị ban hành."
-          : "Bạn là cán bộ của nhiều đơn vị (" + String.join(", ", units) + "); hãy ghi mã đơn vị ban hành."));
-    }
-    return units.get(0);
   }
 }

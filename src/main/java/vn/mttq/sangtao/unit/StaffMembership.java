@@ -31,4 +31,33 @@ public class StaffMembership {
   public boolean isStaff(String userId, String unitCode) {
     return unitsOf(userId).contains(unitCode);
   }
+
+  /**
+   * The unit a person acts for when they start a piece of work in a form: the one they name, if they are its staff,
+   * or else the only unit whose staff they are. Otherwise the problem, in Vietnamese, from the caller's words.
+   */
+  public Acting actingUnit(String userId, String named, ActingWords words) {
+    if (named != null && !named.isBlank()) {
+      String code = named.strip();
+      return userId != null && isStaff(userId, code) ? new Acting(code, null) : new Acting(null,
+          "Bạn không phải cán bộ của đơn vị «" + code + "», nên không " + words.doing() + " thay đơn vị đó được.");
+    }
+    List<String> units = unitsOf(userId);
+    if (units.size() == 1) {
+      return new Acting(units.get(0), null);
+    }
+    return new Acting(null, units.isEmpty() ? words.noUnit()
+        : "Bạn là cán bộ của nhiều đơn vị (" + String.join(", ", units) + "); " + words.nameIt());
+  }
+
+  /**
+   * How a caller words the refusals: {@code noUnit} when the person is nobody's staff, {@code nameIt} to ask for
+   * the unit's code, {@code doing} what they may not do for another unit ("soạn kế hoạch").
+   */
+  public record ActingWords(String noUnit, String nameIt, String doing) {
+  }
+
+  /** The unit acted for, or the problem. */
+  public record Acting(String unitCode, String problem) {
+  }
 }

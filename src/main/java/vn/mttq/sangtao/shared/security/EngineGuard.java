@@ -1,17 +1,12 @@
 package vn.mttq.sangtao.shared.security;
 
 import java.util.Collection;
-import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -21,15 +16,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
-import org.camunda.bpm.engine.runtime.DeserializationTypeValidator;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.type.ValueType;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-
-import vn.mttq.sangtao.shared.web.BadInputException;
-import vn.mttq.sangtao.shared.web.ReadableText;
 
 /**
  * What a signed-in person may ask of the engine, whichever door they use (Tasklist, Cockpit, the engine REST API, the
@@ -49,10 +35,12 @@ import vn.mttq.sangtao.shared.web.ReadableText;
 final class EngineGuard {
 
   private final ProcessEngineConfigurationImpl configuration;
-  private final FormFields forms = new FormFields();
+  private final SubmittedFields fields = new SubmittedFields();
+  private final ObjectVariables objectVariables;
 
   EngineGuard(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
+    this.objectVariables = new ObjectVariables(configuration);
   }
 
   /** The signed-in person, or empty for the application's own work. */
@@ -86,7 +74,7 @@ final class EngineGuard {
         throw refused("Mã nghiệp vụ (business key) do hệ thống đặt; không gửi kèm khi bắt đầu «" + name
             + "».");
       }
-      checkFields(context, who.get(), formId, variables, "biểu mẫu bắt đầu «" + name + "»");
+      fields.check(context, formId, variables, "biểu mẫu bắt đầu «" + name + "»");
       return null;
     });
   }
@@ -104,7 +92,7 @@ final class EngineGuard {
       }
       requireNamed(task, who.get(), groupsOf(who.get()));
       String formId = task.getTaskDefinition() == null ? null : formId(task.getTaskDefinition().getFormDefinition());
-      checkFields(context, who.get(), formId, variables, "biểu mẫu của việc «" + task.getName() + "»");
+      fields.check(context, formId, variables, "biểu mẫu của việc «" + task.getName() + "»");
       return null;
     });
   }
@@ -115,31 +103,9 @@ final class EngineGuard {
    * own classes, the JDK's plain ones); any other, such as {@code java.net.URL}, is refused before it is stored.
    */
   void checkVariableWrite(Map<String, ?> variables) {
-    if (variables == null || person().isEmpty()) {
-      return;
+    if (variables != null && person().isPresent()) {
+      objectVariables.check(variables);
     }
-    for (String name : variables.keySet()) {
-      Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
-      if (value instanceof ObjectValue object && !allowedType(object)) {
-        throw new BadInputException("Biến «" + name + "» mang kiểu «" + object.getObjectTypeName()
-            + "», hệ thống không nhận: chỉ nhận kiểu của hệ thống Sáng tạo và các kiểu cơ bản của Java.");
-      }
-    }
-  }
-
-  private boolean allowedType(ObjectValue object) {
-    DeserializationTypeValidator validator = configuration.getDeserializationTypeValidator();
-    String type = object.isDeserialized() && object.getObjectType() != null ? object.getObjectType().getName()
-        : object.getObjectTypeName();
-    if (validator == null || type == null) {
-      return true;
-    }
-    for (String part : type.split("[<>,\\s\\[\\]]+")) {
-      if (!part.isEmpty() && !validator.validate(part)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Claiming, commenting, attaching: only whom the model names for the task. */
@@ -172,7 +138,7 @@ final class EngineGuard {
         return null;
       }
       requireNamed(task, who.get(), groupsOf(who.get()));
-      if (userId != null && !userId.equals(who.get().getUserId()) && !named(task, userId, groupsOf(userId))) {
+      if (userId != null && !userId.equals(who.get().getUserId()) && !TaskPeople.named(task, userId, groupsOf(userId))) {
         throw refused("Chỉ giao được việc này cho người của đơn vị được giao việc.");
       }
       return null;
@@ -244,92 +210,10 @@ final class EngineGuard {
   }
 
   private static void requireNamed(TaskEntity task, Authentication who, Collection<String> groups) {
-    if (!named(task, who.getUserId(), groups)) {
+    if (!TaskPeople.named(task, who.getUserId(), groups)) {
       // says nothing of the task: whoever asks may not even read it
       throw refused("Việc này không phải của bạn: chỉ người của đơn vị được giao việc mới làm được.");
     }
-  }
-
-  /** Whether the model's assignee or candidates, evaluated now against the task, include the user. */
-  private static boolean named(TaskEntity task, String userId, Collection<String> groups) {
-    TaskDefinition definition = task.getTaskDefinition();
-    if (definition == null) {
-      return userId.equals(task.getAssignee()) || userId.equals(task.getOwner());
-    }
-    if (definition.getAssigneeExpression() != null
-        && values(definition.getAssigneeExpression().getValue(task)).contains(userId)) {
-      return true;
-    }
-    for (Expression expression : definition.getCandidateUserIdExpressions()) {
-      if (values(expression.getValue(task)).contains(userId)) {
-        return true;
-      }
-    }
-    for (Expression expression : definition.getCandidateGroupIdExpressions()) {
-      if (values(expression.getValue(task)).stream().anyMatch(groups::contains)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static Set<String> values(Object value) {
-    Set<String> found = new HashSet<>();
-    if (value instanceof Collection<?> many) {
-      many.forEach(v -> found.addAll(values(v)));
-    } else if (value != null) {
-      for (String part : value.toString().split(",")) {
-        if (!part.isBlank()) {
-          found.add(part.strip());
-        }
-      }
-    }
-    return found;
-  }
-
-  private void checkFields(CommandContext context, Authentication who, String formId, Map<String, ?> variables,
-      String where) {
-    if (variables == null || variables.isEmpty()) {
-      return;
-    }
-    Map<String, FormField> fields = formId == null ? Map.of() : forms.of(context, formId);
-    Set<String> extra = new TreeSet<>(variables.keySet());
-    extra.removeAll(fields.keySet());
-    if (!extra.isEmpty()) {
-      throw refused("Không nhận các giá trị " + String.join(", ", extra.stream().map(n -> "«" + n + "»")
-          .toList()) + ": " + where + " không có trường đó.");
-    }
-    for (String name : variables.keySet()) {
-      Object value = variables instanceof VariableMap typed ? typed.getValueTyped(name) : variables.get(name);
-      if (!isPlain(value)) {
-        throw new BadInputException("Trường «" + name + "» chỉ nhận chữ, số, ngày giờ hoặc có/không; không"
-            + " nhận đối tượng, JSON, XML hay tệp.");
-      }
-      Object plain = value instanceof TypedValue typedValue ? typedValue.getValue() : value;
-      if (plain instanceof String text && ReadableText.firstControl(text) >= 0) {
-        throw new BadInputException("Trường «" + name + "» chứa ký tự không gõ được từ bàn phím (ký tự điều khiển);"
-            + " hãy xóa ký tự đó rồi gửi lại.");
-      }
-      String refusal = fields.get(name).refusal(plain);
-      if (refusal != null) {
-        throw new BadInputException(refusal);
-      }
-    }
-  }
-
-  /**
-   * What a form field holds: text, a number, a date, yes/no or nothing. A person never sends an object, JSON, XML or
-   * a file as a field's value (the engine would keep it and turn it back into whatever class it names).
-   */
-  static boolean isPlain(Object value) {
-    if (value instanceof TypedValue typed) {
-      if (typed.getType() == null) {
-        return !(typed.getValue() instanceof TypedValue) && isPlain(typed.getValue());
-      }
-      return typed.getType().isPrimitiveValueType() && !ValueType.BYTES.equals(typed.getType());
-    }
-    return value == null || value instanceof String || value instanceof Boolean || value instanceof Date
-        || value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Double;
   }
 
   private static String formId(FormDefinition form) {
