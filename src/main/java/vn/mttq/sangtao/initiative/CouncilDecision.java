@@ -52,7 +52,7 @@ class CouncilDecision {
       Instant now = clock.instant();
       CouncilMinutes kept = minutes.save(new CouncilMinutes(initiativeId, tally, recognised,
           failed.isEmpty() ? null : String.join(",", failed), reasons, now));
-      initiative.decide(recognised, now);
+      initiative.end(recognised ? InitiativeStatus.RECOGNISED : InitiativeStatus.NOT_RECOGNISED, now);
       review.tellAuthor(initiative, recognised ? "RECOGNISED" : "NOT_RECOGNISED",
           "Sáng kiến «" + initiative.getTitle() + "» " + (recognised ? "được công nhận" : "không được công nhận"),
           reasons);

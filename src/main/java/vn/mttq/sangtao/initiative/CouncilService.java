@@ -17,10 +17,10 @@ import vn.mttq.sangtao.shared.security.AsSystem;
 
 /**
  * The council of an initiative: who votes and until when, each member's vote (a row each), closing the vote, the
- * reminders; its appointment and its decision are {@link CouncilAppointment} and {@link CouncilDecision}. Read by the
- * model as {@code council}.
+ * reminders; its appointment and its decision are {@link CouncilAppointment} and {@link CouncilDecision}. The model
+ * reads it through {@link InitiativeReviewExpressions}.
  */
-@Service("council")
+@Service
 @Transactional
 public class CouncilService {
 

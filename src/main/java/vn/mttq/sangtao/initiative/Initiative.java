@@ -21,23 +21,18 @@ public class Initiative {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
-
   @Column(name = "tracking_code", nullable = false, unique = true)
   private String trackingCode;
 
   @Column(nullable = false)
   private String title;
-
   @Column(nullable = false)
   private String summary;
-
   @Column(nullable = false)
   private String description;
-
   @Enumerated(EnumType.STRING)
   @Column(name = "content_area", nullable = false)
   private ContentArea contentArea;
-
   private String fieldOfWork;
   private String appliedAt;
   private String expectedBenefit;
@@ -46,22 +41,17 @@ public class Initiative {
   @Enumerated(EnumType.STRING)
   @Column(name = "author_kind", nullable = false)
   private AuthorKind authorKind;
-
   @Column(name = "author_names", nullable = false)
   private String authorNames;
-
   @Column(name = "author_unit_id", nullable = false)
   private Long authorUnitId;
-
   @Column(name = "receiving_unit_id", nullable = false)
   private Long receivingUnitId;
 
   /** Who sent it from the public page and how to reach them; null for staff without any of it. */
   @Embedded
   private Submitter submitter;
-
   private String submittedBy;
-
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private SubmissionChannel channel;
@@ -69,14 +59,12 @@ public class Initiative {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private InitiativeStatus status;
-
   @Column(name = "submitted_year", nullable = false)
   private int submittedYear;
-
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
-
   private Instant decidedAt;
+
   private Long earlierInitiativeId;
   private String reviewNote;
   private String supplementRequest;
@@ -94,11 +82,6 @@ public class Initiative {
     this.status = InitiativeStatus.SUBMITTED;
     this.submittedAt = now;
     this.submittedYear = year;
-    apply(checked);
-  }
-
-  /** The author's text, as first submitted or supplemented. */
-  void apply(InitiativeSubmission.Checked checked) {
     InitiativeSubmission s = checked.submission();
     this.title = s.title();
     this.summary = s.summary();
@@ -112,8 +95,7 @@ public class Initiative {
     this.authorNames = s.authorNames();
     this.authorUnitId = checked.authorUnit().id();
     this.receivingUnitId = checked.receivingUnit().id();
-    this.submitter = new Submitter(s.submitterName(), s.submitterPhone(), s.submitterEmail(),
-        submitter == null ? null : submitter.secretHash());
+    this.submitter = new Submitter(s.submitterName(), s.submitterPhone(), s.submitterEmail(), null);
   }
 
   /** Gives the submitter a new secret for the public supplement; returns it, keeping only its hash. */
@@ -146,13 +128,9 @@ public class Initiative {
     this.status = InitiativeStatus.SUBMITTED;
   }
 
-  void decide(boolean recognised, Instant now) {
-    this.status = recognised ? InitiativeStatus.RECOGNISED : InitiativeStatus.NOT_RECOGNISED;
-    this.decidedAt = now;
-  }
-
-  void withdraw(Instant now) {
-    this.status = InitiativeStatus.WITHDRAWN;
+  /** The review's end: recognised or not by the council, or withdrawn for want of a supplement. */
+  void end(InitiativeStatus outcome, Instant now) {
+    this.status = outcome;
     this.decidedAt = now;
   }
 

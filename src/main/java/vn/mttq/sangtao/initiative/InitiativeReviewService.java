@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -14,15 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.mttq.sangtao.notification.NoticeService;
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.web.NotFoundException;
-import vn.mttq.sangtao.unit.UnitGroups;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
 
 /**
  * The receiving committee's pre-check (not new, supplement, to the council), the author's supplement and its
- * deadline, and telling the author. Read by the {@code initiativeReview} model as {@code initiativeReview}.
+ * deadline, and telling the author. The model reads it through
+ * {@link InitiativeReviewExpressions}.
  */
-@Service("initiativeReview")
+@Service
 @Transactional
 public class InitiativeReviewService {
 
@@ -44,42 +43,10 @@ public class InitiativeReviewService {
     this.novelty = novelty;
   }
 
-  /** The group of the receiving committee's staff, who check the initiative. */
-  @Transactional(readOnly = true)
-  public String staff(Long initiativeId) {
-    return UnitGroups.staff(receiving(find(initiativeId)).code());
-  }
-
-  /** The group of the receiving committee's leaders, who name the council and may propose it further. */
-  @Transactional(readOnly = true)
-  public String leaders(Long initiativeId) {
-    return UnitGroups.leaders(receiving(find(initiativeId)).code());
-  }
-
-  /** The group of the staff of the province above the receiving committee (the committee itself at the top
-   *  levels), who record the provincial S&T Council's opinion. */
-  @Transactional(readOnly = true)
-  public String provinceStaff(Long initiativeId) {
-    return UnitGroups.staff(province(find(initiativeId)).code());
-  }
-
   /** The province of the receiving committee: the unit of its line just below the root. */
   UnitView province(Initiative initiative) {
     List<UnitView> line = units.lineage(receiving(initiative).code());
     return line.size() >= 2 ? line.get(line.size() - 2) : line.get(0);
-  }
-
-  /** The user who submitted it, who supplements it; null for the public page (the page completes that step). */
-  @Transactional(readOnly = true)
-  public String author(Long initiativeId) {
-    return find(initiativeId).getSubmittedBy();
-  }
-
-  /** The moment the supplement is late: the start of the day after its deadline, business time. */
-  @Transactional(readOnly = true)
-  public Date supplementOverdue(Long initiativeId) {
-    LocalDate due = find(initiativeId).getSupplementDue();
-    return BusinessTime.after(due);
   }
 
   /** Records the staff's decision; every problem named at once, nothing changed when there is one. */
@@ -163,7 +130,7 @@ public class InitiativeReviewService {
     if (initiative.getStatus() != InitiativeStatus.SUPPLEMENT_REQUESTED) {
       return;
     }
-    initiative.withdraw(clock.instant());
+    initiative.end(InitiativeStatus.WITHDRAWN, clock.instant());
     tellAuthor(initiative, "WITHDRAWN", "Sáng kiến «" + initiative.getTitle() + "» đã bị rút",
         "Không nhận được phần bổ sung trước hạn ngày " + BusinessTime.format(initiative.getSupplementDue()) + ".");
   }

@@ -10,6 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.support.SpringTest;
 
 /**
@@ -88,7 +92,7 @@ class ApiScenariosTest {
       }
       String where = file.getFileName() + " «" + step.title + "»: " + response.statusCode() + " " + response.body();
       for (String expectation : step.expectations) {
-        check(expectation, response.statusCode(), json, where);
+        check(fill(expectation, variables, answers), response.statusCode(), json, where);
         checked++;
       }
     }
@@ -126,7 +130,9 @@ class ApiScenariosTest {
     while (m.find()) {
       String name = m.group(1).strip();
       String value;
-      if (variables.containsKey(name)) {
+      if (name.startsWith("$datetime")) {
+        value = datetime(name);
+      } else if (variables.containsKey(name)) {
         value = variables.get(name);
       } else {
         String[] ref = name.split("\\.response\\.body\\.", 2);
@@ -140,6 +146,21 @@ class ApiScenariosTest {
     }
     m.appendTail(filled);
     return filled.toString();
+  }
+
+  /**
+   * The REST Client's {@code $datetime "YYYY-MM-DD" 5 d}: today (business time, the engine clock) in that format,
+   * moved by the days or years given.
+   */
+  static String datetime(String placeholder) {
+    Matcher m = Pattern.compile("\\$datetime\\s+\"([^\"]+)\"(?:\\s+(-?\\d+)\\s+([dy]))?").matcher(placeholder);
+    assertThat(m.matches()).as("{{" + placeholder + "}}: only $datetime \"FORMAT\" [N d|y] is understood").isTrue();
+    LocalDate day = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BusinessTime.ZONE);
+    if (m.group(2) != null) {
+      int n = Integer.parseInt(m.group(2));
+      day = m.group(3).equals("d") ? day.plusDays(n) : day.plusYears(n);
+    }
+    return day.format(DateTimeFormatter.ofPattern(m.group(1).replace("YYYY", "yyyy").replace("DD", "dd")));
   }
 
   private static Map<String, String> fileVariables(String head) {

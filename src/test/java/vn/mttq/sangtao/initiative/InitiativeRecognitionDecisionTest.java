@@ -92,4 +92,26 @@ class InitiativeRecognitionDecisionTest {
     assertThat(failed(decide(3, 3, 2, 2, 2, 2, 1))).containsExactly("ECONOMY");
     assertThat(failed(decide(3, 3, 2, 2, 1, 2, 2))).containsExactly("COLLECTIVITY");
   }
+
+  /** The names the table reads are the ones the council's tally gives the engine; with no vote it recognises nothing. */
+  @Test
+  void theTableReadsWhatTheTallyGives() throws Exception {
+    Map<String, Object> inputs = Tally.of(List.of(), List.of()).decisionInputs();
+    String dmn = Files.readString(Path.of("processes/initiativeRecognition.dmn"));
+    java.util.Set<String> read = new java.util.TreeSet<>();
+    java.util.regex.Matcher expression = java.util.regex.Pattern
+        .compile("<inputExpression[^>]*>\\s*<text>([^<]*)</text>").matcher(dmn);
+    while (expression.find()) {
+      java.util.regex.Matcher name = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*")
+          .matcher(expression.group(1).replace("&gt;", ">").replace("&lt;", "<"));
+      while (name.find()) {
+        if (!List.of("and", "or", "not", "true", "false", "null", "gt", "lt").contains(name.group())) {
+          read.add(name.group());
+        }
+      }
+    }
+    assertThat(read).hasSize(7);
+    assertThat(inputs.keySet()).containsExactlyInAnyOrderElementsOf(read);
+    assertThat(engine.evaluateDecision(decision, inputs).collectEntries("recognised")).containsExactly(false);
+  }
 }
