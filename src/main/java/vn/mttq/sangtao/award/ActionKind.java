@@ -1,7 +1,7 @@
 package vn.mttq.sangtao.award;
 
 /** What someone did to a proposal; kept in {@code award_action}. */
-public enum ActionKind {
+enum ActionKind {
   PROPOSED("Đề nghị"),
   CHECKED("Kiểm tra hồ sơ"),
   FORWARDED("Đề nghị cấp trên"),

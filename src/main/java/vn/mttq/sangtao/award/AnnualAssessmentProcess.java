@@ -3,7 +3,7 @@ package vn.mttq.sangtao.award;
 import vn.mttq.sangtao.shared.process.ProcessVariable;
 
 /** Ids of the {@code annualAssessment} and {@code yearlyAssessments} processes, their elements and variables. */
-public final class AnnualAssessmentProcess {
+final class AnnualAssessmentProcess {
 
   public static final String KEY = "annualAssessment";
 

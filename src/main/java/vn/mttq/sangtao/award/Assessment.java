@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** A committee's assessment of its subtree over a span of years: one year, or a phase such as 2018–2024. */
 @Entity
 @Table(name = "assessment")
-public class Assessment {
+class Assessment {
 
   /** Where an assessment stands. */
   public enum Status {

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** One ranked candidate of an assessment, the facts behind its rank, whether staff chose it, and its award. */
 @Entity
 @Table(name = "assessment_candidate")
-public class AssessmentCandidate {
+class AssessmentCandidate {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

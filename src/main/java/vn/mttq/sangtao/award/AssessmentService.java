@@ -18,7 +18,7 @@ import vn.mttq.sangtao.unit.UnitView;
  */
 @Service
 @Transactional
-public class AssessmentService {
+class AssessmentService {
 
   static final int MAX_YEARS = 10;
 

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** Who did what to a proposal, at which level and when: the audit trail. */
 @Entity
 @Table(name = "award_action")
-public class AwardAction {
+class AwardAction {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** The decision that grants a proposal's award; it may be revoked later, with a reason. */
 @Entity
 @Table(name = "award_decision")
-public class AwardDecision {
+class AwardDecision {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

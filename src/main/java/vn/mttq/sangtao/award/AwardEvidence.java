@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** One piece of evidence a proposal cites, with what it showed when cited. */
 @Entity
 @Table(name = "award_evidence")
-public class AwardEvidence {
+class AwardEvidence {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

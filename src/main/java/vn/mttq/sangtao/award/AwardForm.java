@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A form of award (Biểu dương, Giấy khen, …) and the unit types whose committees or organisations may grant it. */
 @Entity
 @Table(name = "award_form")
-public class AwardForm {
+class AwardForm {
 
   @Id
   private String code;

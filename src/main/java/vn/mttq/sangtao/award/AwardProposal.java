@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** A proposal to commend a collective or an individual, and the level it has reached. */
 @Entity
 @Table(name = "award_proposal")
-public class AwardProposal {
+class AwardProposal {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

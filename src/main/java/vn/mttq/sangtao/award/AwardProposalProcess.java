@@ -3,7 +3,7 @@ package vn.mttq.sangtao.award;
 import vn.mttq.sangtao.shared.process.ProcessVariable;
 
 /** Ids of the {@code awardProposal} process, its elements and its variables. */
-public final class AwardProposalProcess {
+final class AwardProposalProcess {
 
   public static final String KEY = "awardProposal";
 

@@ -11,7 +11,7 @@ import vn.mttq.sangtao.shared.security.AsSystem;
 
 /** Records a proposal and starts its {@code awardProposal} instance, in one transaction. */
 @Service
-public class AwardProposalStarter {
+class AwardProposalStarter {
 
   private final AwardService awards;
   private final AwardProposing proposing;

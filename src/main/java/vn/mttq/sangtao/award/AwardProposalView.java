@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A proposal as staff and the API read it, with its evidence, its trail and its decision. */
-public record AwardProposalView(Long id, String proposerUnitCode, String proposerUnitName, NomineeKind nomineeKind,
+record AwardProposalView(Long id, String proposerUnitCode, String proposerUnitName, NomineeKind nomineeKind,
     String nomineeKindLabel, String nomineeUnitCode, String nomineeUnitName, String nomineeName, String nomineeEmail, String awardForm,
     String awardFormName, int year, String achievements, ProposalStatus status, String statusLabel,
     String currentUnitCode, String currentUnitName, String returnReason, String processInstanceId,

@@ -23,7 +23,7 @@ import vn.mttq.sangtao.unit.UnitView;
  */
 @Service
 @Transactional
-public class AwardService {
+class AwardService {
 
   private final AwardProposalRepository proposals;
   private final AwardEvidenceRepository evidence;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** What a proposal cites as evidence (seed 001 II.6): initiatives recognised or applied, the S&T opinion, reports. */
-public enum EvidenceKind {
+enum EvidenceKind {
   RECOGNISED_INITIATIVE("Sáng kiến được công nhận"),
   APPLIED_INITIATIVE("Sáng kiến được ứng dụng"),
   ST_COUNCIL_OPINION("Ý kiến Hội đồng Khoa học - Công nghệ tỉnh"),

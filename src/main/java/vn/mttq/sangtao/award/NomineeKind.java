@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Who is proposed: a collective (a unit) or an individual (a person of a unit). */
-public enum NomineeKind {
+enum NomineeKind {
   COLLECTIVE("Tập thể"),
   INDIVIDUAL("Cá nhân");
 

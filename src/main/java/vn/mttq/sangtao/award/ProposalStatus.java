@@ -1,7 +1,7 @@
 package vn.mttq.sangtao.award;
 
 /** Where a proposal stands. */
-public enum ProposalStatus {
+enum ProposalStatus {
   AT_LEVEL("Đang xét"),
   RETURNED("Trả lại đơn vị đề nghị"),
   DECIDED("Đã có quyết định khen thưởng"),

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The movement's five contents ("05 nội dung", seed 001 II.1) an initiative belongs to. */
-public enum ContentArea {
+enum ContentArea {
   POLITICAL_SYSTEM("Nâng cao hiệu quả, chất lượng công tác trong các cơ quan của hệ thống chính trị"),
   PRODUCTIVITY("Nâng cao năng suất lao động ở các đơn vị sản xuất, kinh doanh, hộ gia đình"),
   RESEARCH_EDUCATION_HEALTH("Nâng cao chất lượng hoạt động và dịch vụ trong các cơ sở nghiên cứu khoa học, học viện,"

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A member of the council named for one initiative; recused automatically or on their own word. */
 @Entity
 @Table(name = "council_member")
-public class CouncilMember {
+class CouncilMember {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

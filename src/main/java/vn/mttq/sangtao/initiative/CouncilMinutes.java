@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** The council's minutes (biên bản): the tallies, who voted, who was recused, and the decision with its reasons. */
 @Entity
 @Table(name = "council_minutes")
-public class CouncilMinutes {
+class CouncilMinutes {
 
   @Id
   @Column(name = "initiative_id")

@@ -22,7 +22,7 @@ import vn.mttq.sangtao.shared.security.AsSystem;
  */
 @Service
 @Transactional
-public class CouncilService {
+class CouncilService {
 
   static final String DECISION_KEY = "initiativeRecognition";
   static final int MIN_MEMBERS = 3;

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** One member's vote on the five criteria; one per member and initiative. */
 @Entity
 @Table(name = "council_vote")
-public class CouncilVote {
+class CouncilVote {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 /** The voting of one council: its deadline and whether the chair closed it. */
 @Entity
 @Table(name = "council_voting")
-public class CouncilVoting {
+class CouncilVoting {
 
   @Id
   @Column(name = "initiative_id")

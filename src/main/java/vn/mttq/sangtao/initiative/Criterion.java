@@ -1,7 +1,7 @@
 package vn.mttq.sangtao.initiative;
 
 /** The five criteria an initiative is judged on (seed 001, II.3). */
-public enum Criterion {
+enum Criterion {
   NOVELTY("Tính mới", "Là sáng kiến, ý tưởng chưa được đề xuất và công nhận trước đây"),
   SUITABILITY("Tính phù hợp", "Nội dung phù hợp với lĩnh vực công tác, học tập"),
   COLLECTIVITY("Tính tập thể", "Có khả năng ứng dụng, triển khai cho nhóm, tập thể"),

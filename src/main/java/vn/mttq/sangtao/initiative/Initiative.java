@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 /** An initiative (sáng kiến, ý tưởng mới, cách làm mới) and where its review stands. */
 @Entity
 @Table(name = "initiative")
-public class Initiative {
+class Initiative {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** A unit that applies a recognised initiative; once per unit and initiative. */
 @Entity
 @Table(name = "initiative_application")
-public class InitiativeApplication {
+class InitiativeApplication {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A file attached to an initiative, stored in the database with its checked type, size and SHA-256. */
 @Entity
 @Table(name = "initiative_attachment")
-public class InitiativeAttachment {
+class InitiativeAttachment {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

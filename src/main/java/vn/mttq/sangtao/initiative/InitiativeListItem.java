@@ -1,7 +1,7 @@
 package vn.mttq.sangtao.initiative;
 
 /** An initiative in a list or the public registry: what it is and where it stands, no contact details. */
-public record InitiativeListItem(Long id, String trackingCode, String title, String summary, ContentArea contentArea,
+record InitiativeListItem(Long id, String trackingCode, String title, String summary, ContentArea contentArea,
     String contentAreaLabel, AuthorKind authorKind, String authorNames, String authorUnitName,
     String receivingUnitCode, String receivingUnitName, InitiativeStatus status, String statusLabel, int year,
     String decidedOn, long applications) {

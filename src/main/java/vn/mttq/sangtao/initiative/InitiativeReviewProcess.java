@@ -3,7 +3,7 @@ package vn.mttq.sangtao.initiative;
 import vn.mttq.sangtao.shared.process.ProcessVariable;
 
 /** Ids of the {@code initiativeReview} process (a REST contract) and of its elements and variables. */
-public final class InitiativeReviewProcess {
+final class InitiativeReviewProcess {
 
   public static final String KEY = "initiativeReview";
 

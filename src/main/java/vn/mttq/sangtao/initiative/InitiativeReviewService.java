@@ -23,7 +23,7 @@ import vn.mttq.sangtao.unit.UnitView;
  */
 @Service
 @Transactional
-public class InitiativeReviewService {
+class InitiativeReviewService {
 
   static final int DEFAULT_SUPPLEMENT_DAYS = 15;
   static final int PRE_CHECK_DAYS = 7;

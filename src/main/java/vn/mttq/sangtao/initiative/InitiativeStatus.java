@@ -1,7 +1,7 @@
 package vn.mttq.sangtao.initiative;
 
 /** Where an initiative stands, as its author sees it on the tracking page. */
-public enum InitiativeStatus {
+enum InitiativeStatus {
   SUBMITTED("Đã tiếp nhận, đang kiểm tra"),
   SUPPLEMENT_REQUESTED("Cần bổ sung thông tin"),
   WITHDRAWN("Đã rút do không bổ sung đúng hạn"),

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
 
 /** A submission that cannot be accepted; every problem is named in Vietnamese and nothing was saved. */
-public class InitiativeValidationException extends InvalidInputException {
+class InitiativeValidationException extends InvalidInputException {
 
   public InitiativeValidationException(List<String> problems) {
     super("Sáng kiến chưa hợp lệ:", problems);

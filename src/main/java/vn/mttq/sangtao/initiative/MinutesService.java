@@ -18,7 +18,7 @@ import vn.mttq.sangtao.shared.web.NotFoundException;
 /** The council's minutes for reading (JSON) and printing (a plain HTML page laid out like an official record). */
 @Service
 @Transactional(readOnly = true)
-public class MinutesService {
+class MinutesService {
 
   private final CouncilService council;
   private final InitiativeService initiatives;

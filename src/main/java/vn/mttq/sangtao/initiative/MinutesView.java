@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /** The council's minutes (biên bản) as read and printed. */
-public record MinutesView(Long initiativeId, String trackingCode, String title, String authorNames,
+record MinutesView(Long initiativeId, String trackingCode, String title, String authorNames,
     String receivingUnitName, String decidedOn, int eligibleMembers, int votesCast, List<CriterionTally> criteria,
     BigDecimal averageScore, boolean recognised, String decision, String reasons, String chair,
     List<String> membersPresent, List<String> membersRecused) {

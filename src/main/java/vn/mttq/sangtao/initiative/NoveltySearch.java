@@ -26,7 +26,7 @@ import vn.mttq.sangtao.unit.UnitView;
  * built from the table when the application is ready and follows every committed submission.
  */
 @Service
-public class NoveltySearch {
+class NoveltySearch {
 
   private static final Logger LOG = LoggerFactory.getLogger(NoveltySearch.class);
   private static final int PAGE = 2_000;

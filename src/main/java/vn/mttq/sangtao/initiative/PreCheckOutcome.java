@@ -1,7 +1,7 @@
 package vn.mttq.sangtao.initiative;
 
 /** What the receiving committee's staff decide after checking an initiative. */
-public enum PreCheckOutcome {
+enum PreCheckOutcome {
   /** It repeats an earlier initiative: not reviewed further. */
   NOT_NEW,
   /** Something is missing: the author supplements it by a deadline. */

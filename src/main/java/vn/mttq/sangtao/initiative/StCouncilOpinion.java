@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 /** A recognised initiative proposed to the provincial Science & Technology Council, and that council's opinion. */
 @Entity
 @Table(name = "st_council_opinion")
-public class StCouncilOpinion {
+class StCouncilOpinion {
 
   @Id
   @Column(name = "initiative_id")

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Proposing a recognised initiative to the provincial Science & Technology Council, and recording its opinion. */
 @Service
 @Transactional
-public class StCouncilService {
+class StCouncilService {
 
   private final InitiativeReviewService review;
   private final StCouncilOpinionRepository opinions;

@@ -1,7 +1,7 @@
 package vn.mttq.sangtao.initiative;
 
 /** How an initiative arrived. */
-public enum SubmissionChannel {
+enum SubmissionChannel {
   /** A staff member's start form in Tasklist. */
   TASKLIST,
   /** {@code POST /api/initiatives}. */

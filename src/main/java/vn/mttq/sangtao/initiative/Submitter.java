@@ -8,7 +8,7 @@ import jakarta.persistence.Embeddable;
  * the hash of the secret that lets only them send a supplement. Staff who submit for an author leave it empty.
  */
 @Embeddable
-public class Submitter {
+class Submitter {
 
   static final Submitter NONE = new Submitter();
 

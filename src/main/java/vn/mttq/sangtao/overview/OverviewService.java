@@ -37,7 +37,7 @@ import vn.mttq.sangtao.unit.UnitView;
  * supervisor is anyone in the staff or leaders group of the unit or of a unit above it.
  */
 @Service
-public class OverviewService {
+class OverviewService {
 
   private final UnitService units;
   private final PlanService plans;

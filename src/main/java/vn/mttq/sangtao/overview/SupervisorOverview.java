@@ -10,7 +10,7 @@ import vn.mttq.sangtao.report.ReportPeriod;
  * on time, late, or not yet in, and the initiatives submitted and recognised there, in total and for each direct
  * subordinate (its whole subtree).
  */
-public record SupervisorOverview(String unitCode, String unitName, Long planId, String planNumber, String planTitle,
+record SupervisorOverview(String unitCode, String unitName, Long planId, String planNumber, String planTitle,
     ReportPeriod period, int year, String periodLabel, LocalDate dueDate, LocalDate from, LocalDate to, Tally total,
     List<Row> rows, List<UnitLine> late, List<UnitLine> missing) {
 

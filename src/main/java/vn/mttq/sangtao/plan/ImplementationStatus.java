@@ -1,7 +1,7 @@
 package vn.mttq.sangtao.plan;
 
 /** Where an implementing recipient stands with a plan it received. */
-public enum ImplementationStatus {
+enum ImplementationStatus {
   /** The task is there; receipt not yet acknowledged. */
   PENDING,
   /** Receipt acknowledged; the unit's own plan not yet done. */

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 /** A plan (kế hoạch) of a committee: drafted, approved, issued with a number, then carried out by its recipients. */
 @Entity
 @Table(name = "plan")
-public class Plan {
+class Plan {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

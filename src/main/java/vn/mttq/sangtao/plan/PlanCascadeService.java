@@ -32,7 +32,7 @@ import vn.mttq.sangtao.unit.UnitView;
  */
 @Service
 @Transactional
-public class PlanCascadeService {
+class PlanCascadeService {
 
   /** Recipients started per cascade step. */
   public static final int BATCH_SIZE = 100;

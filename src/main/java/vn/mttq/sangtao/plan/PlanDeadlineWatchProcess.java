@@ -3,7 +3,7 @@ package vn.mttq.sangtao.plan;
 import vn.mttq.sangtao.shared.process.ProcessVariable;
 
 /** Ids of the {@code planDeadlineWatch} process, one per issued plan, and of its elements and variables. */
-public final class PlanDeadlineWatchProcess {
+final class PlanDeadlineWatchProcess {
 
   public static final String KEY = "planDeadlineWatch";
 

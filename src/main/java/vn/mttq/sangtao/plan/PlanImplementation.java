@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** One implementing recipient's handling of one issued plan. Unique per plan and unit. */
 @Entity
 @Table(name = "plan_implementation")
-public class PlanImplementation {
+class PlanImplementation {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

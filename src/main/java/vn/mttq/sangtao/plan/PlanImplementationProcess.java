@@ -3,7 +3,7 @@ package vn.mttq.sangtao.plan;
 import vn.mttq.sangtao.shared.process.ProcessVariable;
 
 /** Ids of the {@code planImplementation} process (a REST contract) and of its elements and variables. */
-public final class PlanImplementationProcess {
+final class PlanImplementationProcess {
 
   public static final String KEY = "planImplementation";
 

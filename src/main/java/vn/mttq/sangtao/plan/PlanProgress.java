@@ -8,7 +8,7 @@ import java.util.Map;
  * How a plan is carried out across the whole subtree below it: every implementing recipient of the plan and of the
  * plans its recipients issued in turn.
  */
-public record PlanProgress(Long planId, String numberAndSymbol, String title, int levels, long recipients,
+record PlanProgress(Long planId, String numberAndSymbol, String title, int levels, long recipients,
     Map<ImplementationStatus, Long> byStatus, long overdue, List<Unit> overdueUnits) {
 
   /** A recipient and where it stands. */

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 /** A unit that receives a plan, and how: to implement it, for information ("b/c"), or as the archive ("Lưu"). */
 @Entity
 @Table(name = "plan_recipient")
-public class PlanRecipient {
+class PlanRecipient {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -8,7 +8,7 @@ import jakarta.persistence.Embeddable;
  * (contents, audience, forms), building models, support and replication, and the summaries.
  */
 @Embeddable
-public class PlanSections {
+class PlanSections {
 
   static final PlanSections NONE = new PlanSections();
 

@@ -1,6 +1,6 @@
 package vn.mttq.sangtao.plan;
 
 /** Where a plan stands between its first draft and its issue. */
-public enum PlanStatus {
+enum PlanStatus {
   DRAFT, SUBMITTED, RETURNED, ISSUED
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
 
 /** A draft or a decision that cannot be accepted; every problem is named in Vietnamese and nothing was saved. */
-public class PlanValidationException extends InvalidInputException {
+class PlanValidationException extends InvalidInputException {
 
   public PlanValidationException(List<String> problems) {
     super("Kế hoạch chưa hợp lệ:", problems);

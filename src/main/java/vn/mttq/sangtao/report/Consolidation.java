@@ -8,7 +8,7 @@ import java.util.Map;
  * A committee's consolidated report for a period: the reports its subordinates sent it, the sums of the accepted
  * ones, who was late and who is missing, and its own report upward when it has one.
  */
-public record Consolidation(String unitCode, String unitName, ReportPeriod period, String periodLabel, int year,
+record Consolidation(String unitCode, String unitName, ReportPeriod period, String periodLabel, int year,
     Map<Figure, Long> totals, int accepted, List<Line> reports, List<Line> late, List<Line> missing, Line own) {
 
   /** One unit's report in the consolidation. */

@@ -18,7 +18,7 @@ import vn.mttq.sangtao.unit.UnitView;
 /** Sums the reports a committee received for a period (accepted ones only) and lists the late and missing units. */
 @Service
 @Transactional(readOnly = true)
-public class ConsolidationService {
+class ConsolidationService {
 
   private final ReportRepository reports;
   private final UnitService units;

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** A committee's inspection visit to a subordinate unit. */
 @Entity
 @Table(name = "inspection")
-public class Inspection {
+class Inspection {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

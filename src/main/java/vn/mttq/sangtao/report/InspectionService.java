@@ -18,7 +18,7 @@ import vn.mttq.sangtao.unit.UnitView;
 /** A committee's inspection visits to its subordinate units; they count in its reports. */
 @Service
 @Transactional
-public class InspectionService {
+class InspectionService {
 
   /** The column's size (V6__reports.sql), also declared in the API contract. */
   static final int FINDINGS_MAX = 4_000;

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 /** One unit's report on one plan for one period: its figures, narrative, and where it stands. */
 @Entity
 @Table(name = "report")
-public class Report {
+class Report {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

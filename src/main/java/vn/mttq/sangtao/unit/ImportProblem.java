@@ -1,7 +1,7 @@
 package vn.mttq.sangtao.unit;
 
 /** A reason a line of an import was refused, in Vietnamese, with the line it is about (0 for the whole file). */
-public record ImportProblem(long line, String message) {
+record ImportProblem(long line, String message) {
 
   public static ImportProblem ofFile(String message) {
     return new ImportProblem(0, message);

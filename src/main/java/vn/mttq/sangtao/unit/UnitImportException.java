@@ -5,7 +5,7 @@ import java.util.List;
 import vn.mttq.sangtao.shared.web.BadInputException;
 
 /** An import refused whole, with every problem found. */
-public class UnitImportException extends BadInputException {
+class UnitImportException extends BadInputException {
 
   private final transient List<ImportProblem> problems;
 

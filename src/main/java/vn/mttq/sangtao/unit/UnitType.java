@@ -11,7 +11,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "unit_type")
-public class UnitType {
+class UnitType {
 
   @Id
   private String code;
