@@ -29,6 +29,9 @@ import vn.mttq.sangtao.unit.UnitView;
 @Transactional
 class CouncilAppointment {
 
+  /** The longest login name the engine keeps (ACT_ID_USER.ID_). */
+  static final int USER_ID_MAX = 64;
+
   private final InitiativeReviewService review;
   private final CouncilMemberRepository members;
   private final CouncilVotingRepository votings;
@@ -64,6 +67,9 @@ class CouncilAppointment {
     }
     if (ids.size() < CouncilService.MIN_MEMBERS) {
       problems.add("Hội đồng phải có ít nhất " + CouncilService.MIN_MEMBERS + " thành viên.");
+    }
+    if (ids.removeIf(id -> id.length() > USER_ID_MAX)) {
+      problems.add("Có tên đăng nhập dài quá " + USER_ID_MAX + " ký tự; hãy kiểm tra lại danh sách thành viên.");
     }
     Map<String, User> users = AsSystem.call(identityService, () -> identityService.createUserQuery()
         .userIdIn(ids.toArray(String[]::new)).list()).stream().collect(Collectors.toMap(User::getId, u -> u));

@@ -147,9 +147,10 @@ class InitiativeController {
 
   /** A council as named through the API. */
   record CouncilRequest(
-      @ArraySchema(arraySchema = @Schema(description = "Thành viên hội đồng (tên đăng nhập), ít nhất ba người"))
-      List<String> members,
-      @Schema(description = "Chủ tịch hội đồng (tên đăng nhập), một trong các thành viên") String chair,
+      @ArraySchema(arraySchema = @Schema(description = "Thành viên hội đồng (tên đăng nhập), ít nhất ba người"),
+          schema = @Schema(maxLength = CouncilAppointment.USER_ID_MAX)) List<String> members,
+      @Schema(description = "Chủ tịch hội đồng (tên đăng nhập), một trong các thành viên",
+          maxLength = CouncilAppointment.USER_ID_MAX) String chair,
       @Schema(description = "Số ngày bỏ phiếu") Integer votingDays) {
   }
 

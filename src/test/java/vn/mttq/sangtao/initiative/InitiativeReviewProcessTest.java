@@ -44,6 +44,8 @@ class InitiativeReviewProcessTest extends ProcessTest {
   @Autowired
   CouncilService council;
   @Autowired
+  CouncilAppointment appointment;
+  @Autowired
   StCouncilService stCouncil;
   @Autowired
   NoticeService notices;
@@ -309,5 +311,19 @@ class InitiativeReviewProcessTest extends ProcessTest {
     assertThat(recorded.getPromising()).isTrue();
     assertThat(recorded.getNote()).isEqualTo("Có thể phát triển thành đề tài cấp tỉnh.");
     assertThat(LocalDate.of(2026, 3, 2)).isEqualTo(council.votingDeadline(initiative.id()).minusDays(10));
+  }
+
+  /** A login name longer than any the engine keeps is named as such, not looked up and echoed back. */
+  @Test
+  void aCouncilMemberWithAnOverlongLoginNameIsRefusedAsSuch() {
+    InitiativeView initiative = submit("Sổ ghi chép điện tử", "Ghi chép họp tổ bằng điện thoại.");
+    String overlong = "x".repeat(CouncilAppointment.USER_ID_MAX + 1);
+
+    assertThatThrownBy(() -> appointment.appoint(initiative.id(), List.of("dn.lanhdao", "dn-p-binhloc.lanhdao",
+        overlong), "dn.lanhdao", 7, "dn-p-longkhanh.lanhdao"))
+        .isInstanceOf(InitiativeValidationException.class)
+        .hasMessageContaining("Có tên đăng nhập dài quá 64 ký tự; hãy kiểm tra lại danh sách thành viên.")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(overlong));
+    assertThat(council.members(initiative.id())).isEmpty();
   }
 }
