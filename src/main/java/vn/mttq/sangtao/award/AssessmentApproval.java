@@ -35,7 +35,7 @@ class AssessmentApproval {
       LocalDate decisionDate, String userId) {
     Assessment assessment = service.find(assessmentId);
     List<String> problems = new ArrayList<>();
-    LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
+    LocalDate today = BusinessTime.today(clock);
     if (assessment.getStatus() != Assessment.Status.APPROVAL) {
       problems.add("Đợt đánh giá đang ở trạng thái «" + assessment.getStatus().label() + "», không duyệt được.");
     }

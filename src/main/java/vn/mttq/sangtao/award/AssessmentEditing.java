@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.mttq.sangtao.shared.WholeNumbers;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
@@ -73,7 +74,7 @@ class AssessmentEditing {
       }
     }
     if (note != null && note.length() > NOTE_MAX) {
-      problems.add("Ghi chú dài quá 4.000 ký tự.");
+      problems.add("Ghi chú dài quá " + WholeNumbers.format(NOTE_MAX) + " ký tự.");
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException("Chưa lưu được danh sách:", problems);

@@ -1,7 +1,6 @@
 package vn.mttq.sangtao.award;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ class AssessmentOpening {
   Long open(String unitCode, Integer fromYear, Integer toYear, String awardForm, String userId) {
     List<String> problems = new ArrayList<>();
     Optional<UnitView> unit = unitCode == null ? Optional.empty() : units.find(unitCode.strip());
-    int thisYear = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE).getYear();
+    int thisYear = BusinessTime.today(clock).getYear();
     int to = toYear == null ? thisYear : toYear;
     int from = fromYear == null ? to : fromYear;
     if (unit.isEmpty()) {

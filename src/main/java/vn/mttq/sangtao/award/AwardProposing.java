@@ -86,7 +86,7 @@ class AwardProposing {
         .noneMatch(level -> AwardRules.mayGrant(level, form))) {
       problems.add("Không cấp nào từ «" + proposer.name() + "» trở lên được tặng «" + form.getName() + "».");
     }
-    LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
+    LocalDate today = BusinessTime.today(clock);
     int year = request.year() == null ? today.getYear() : request.year();
     String yearProblem = AwardRules.yearProblem(year, today);
     if (yearProblem != null) {

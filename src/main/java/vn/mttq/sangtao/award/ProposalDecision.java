@@ -52,7 +52,7 @@ class ProposalDecision {
       LocalDate decisionDate, String userId) {
     AwardProposal proposal = awards.find(proposalId);
     List<String> problems = new ArrayList<>();
-    LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
+    LocalDate today = BusinessTime.today(clock);
     AwardService.requireAtLevel(proposal, problems);
     Outcome outcome = decision == null ? null : switch (decision.strip()) {
       case "approve" -> Outcome.APPROVED;

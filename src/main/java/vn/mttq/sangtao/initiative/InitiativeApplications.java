@@ -51,7 +51,7 @@ class InitiativeApplications {
     }
     if (appliedFrom == null) {
       problems.add("Hãy ghi ngày bắt đầu áp dụng.");
-    } else if (appliedFrom.isAfter(LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE))) {
+    } else if (appliedFrom.isAfter(BusinessTime.today(clock))) {
       problems.add("Ngày bắt đầu áp dụng không được ở tương lai.");
     }
     if (result != null && result.length() > RESULT_MAX) {

@@ -93,7 +93,7 @@ class InitiativeSubmissions {
   InitiativeView submit(InitiativeSubmission submission, List<Attachments.Upload> files, SubmissionChannel channel,
       String userId, boolean startReview) {
     InitiativeSubmission trimmed = submission.trimmed();
-    LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
+    LocalDate today = BusinessTime.today(clock);
     InitiativeRules.Result result = InitiativeRules.check(trimmed, this::lineage, today,
         channel == SubmissionChannel.PUBLIC);
     List<String> problems = new ArrayList<>(result.problems());

@@ -38,7 +38,7 @@ class PlanRecording {
    * it is kept, numbered and dated like an issued plan, with the unit's archive as its only recipient.
    */
   PlanView record(String unitCode, Long parentPlanId, PlanDraft draft, String userId) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
+    LocalDate today = BusinessTime.today(clock);
     UnitView unit = units.get(unitCode);
     PlanDraft clean = draft.cleaned(List.of(), List.of());
     List<String> problems = new ArrayList<>(PlanRules.checkContent(clean, today));

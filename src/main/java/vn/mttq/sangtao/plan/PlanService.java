@@ -69,7 +69,7 @@ public class PlanService {
    * the draft breaks a rule.
    */
   public PlanView submitDraft(Long planId, String issuerCode, Long parentPlanId, PlanDraft draft, String userId) {
-    LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
+    LocalDate today = BusinessTime.today(clock);
     UnitView issuer = units.find(issuerCode).filter(UnitView::frontCommittee).orElseThrow(() ->
         new PlanValidationException(List.of("Đơn vị ban hành «" + issuerCode + "» không phải một Ủy ban MTTQ.")));
     Map<String, UnitView> implementers = implementers(issuerCode, today).stream()
@@ -131,7 +131,7 @@ public class PlanService {
     if (plan.getStatus() == PlanStatus.ISSUED) {
       return view(plan);
     }
-    LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
+    LocalDate today = BusinessTime.today(clock);
     List<String> problems = new ArrayList<>();
     if (plan.getHalfYearReportDue().isBefore(today) || plan.getAnnualReportDue().isBefore(today)
         || plan.getSummaryReportDue() != null && plan.getSummaryReportDue().isBefore(today)) {

@@ -105,7 +105,10 @@ class Report {
   }
 
   void submit(Map<Figure, Long> figures, String narrative, String userId, Instant now, boolean late) {
-    figures.forEach(columns()::set);
+    if (figureColumns == null) {
+      figureColumns = new ReportFigureColumns();
+    }
+    figures.forEach(figureColumns::set);
     this.narrative = narrative;
     this.submittedBy = userId;
     this.submittedAt = now;
@@ -127,18 +130,11 @@ class Report {
 
   /** A figure, or null when not given. */
   public Long get(Figure figure) {
-    return columns().get(figure);
+    return figureColumns == null ? null : figureColumns.get(figure);
   }
 
   public Map<Figure, Long> figures() {
-    return columns().all();
-  }
-
-  private ReportFigureColumns columns() {
-    if (figureColumns == null) {
-      figureColumns = new ReportFigureColumns();
-    }
-    return figureColumns;
+    return (figureColumns == null ? new ReportFigureColumns() : figureColumns).all();
   }
 
   public Long getId() {

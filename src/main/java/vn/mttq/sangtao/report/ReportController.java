@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import vn.mttq.sangtao.shared.WholeNumbers;
 import vn.mttq.sangtao.shared.process.FormAnswers;
+import vn.mttq.sangtao.shared.process.TaskForms;
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.CodeText;
 import vn.mttq.sangtao.unit.UnitAccess;
@@ -78,8 +79,8 @@ class ReportController {
   @PostMapping(path = "/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
   @ResponseStatus(HttpStatus.CREATED)
   ReportView submit(@RequestBody ReportForm form) {
-    Long reportId = reports.reportOf(form.planId(), blankToNull(form.unitCode()),
-        blankToNull(form.period()));
+    Long reportId = reports.reportOf(form.planId(), TaskForms.code(form.unitCode(), "unitCode"),
+        TaskForms.code(form.period(), "period"));
     ReportView report = reports.get(reportId);
     access.requireStaff(report.unitCode(), "Chỉ cán bộ của «" + report.unitName() + "» được nộp báo cáo.");
     Map<String, Object> answers = FormAnswers.of(form, ReportProcessBeans.SUBMIT_FIELDS);
@@ -131,10 +132,6 @@ class ReportController {
           pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object clubsFormed,
       @Schema(description = "Đánh giá chung, kết quả nổi bật, khó khăn, kiến nghị",
           maxLength = ReportFigures.NARRATIVE_MAX) String narrative) {
-  }
-
-  private static String blankToNull(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
   }
 
   /** The receiving committee's consolidated report for a period, as JSON. */

@@ -61,7 +61,7 @@ class ReportOpening {
   @Transactional(readOnly = true)
   Optional<ReportPeriod> periodLeft(Long planId) {
     PlanView plan = plans.get(planId);
-    LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
+    LocalDate today = BusinessTime.today(clock);
     return Arrays.stream(ReportPeriod.values())
         .filter(period -> period.dueDate(plan) != null && !period.dueDate(plan).isBefore(today))
         .sorted(Comparator.comparing((ReportPeriod period) -> period.dueDate(plan)))

@@ -56,7 +56,7 @@ class ReportReview {
     if (accept) {
       report.accept(userId, clock.instant());
     } else {
-      LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessTime.ZONE);
+      LocalDate today = BusinessTime.today(clock);
       report.returnForCorrection(comment.strip(), today.plusDays(days));
       notices.returned(reports.get(reportId), comment.strip());
     }

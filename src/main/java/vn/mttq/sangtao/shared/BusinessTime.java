@@ -25,6 +25,11 @@ public final class BusinessTime {
     TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
   }
 
+  /** Today by the given clock (the application's {@code Clock}, which follows the engine clock). */
+  public static LocalDate today(java.time.Clock clock) {
+    return LocalDate.ofInstant(clock.instant(), ZONE);
+  }
+
   public static LocalDate today() {
     Date now = ClockUtil.getCurrentTime();
     return now.toInstant().atZone(ZONE).toLocalDate();

@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.SpringTest;
 
 /**
@@ -85,7 +85,7 @@ class ApiScenariosTest {
           : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
       HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(
           StandardCharsets.UTF_8));
-      runDueJobs();
+      EngineJobs.runDue(managementService);
       JsonNode json = response.body().isBlank() ? JSON.nullNode() : readJson(response.body());
       if (step.name != null) {
         answers.put(step.name, json);
@@ -189,17 +189,6 @@ class ApiScenariosTest {
     } catch (IOException e) {
       return JSON.getNodeFactory().textNode(body);
     }
-  }
-
-  private void runDueJobs() {
-    for (int round = 0; round < 100; round++) {
-      List<Job> due = managementService.createJobQuery().executable().list();
-      if (due.isEmpty()) {
-        return;
-      }
-      due.forEach(job -> managementService.executeJob(job.getId()));
-    }
-    throw new IllegalStateException("jobs keep coming after a scenario step");
   }
 
   /** One request of a scenario: its title, name, expectations, request line, headers and body. */

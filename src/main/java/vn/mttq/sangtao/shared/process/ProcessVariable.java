@@ -3,7 +3,7 @@ package vn.mttq.sangtao.shared.process;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
- * One declaration per process variable: its name and type, read and written through it instead of a string and a
+ * One declaration per process variable: its name and type, read through it instead of a string and a
  * cast ({@code PlanIssuanceProcess.PLAN_ID.from(execution)}). A value of another type is a broken model or a forged
  * variable, and fails with the variable's name.
  *
@@ -20,10 +20,6 @@ public record ProcessVariable<T>(String name, Class<T> type) {
     return new ProcessVariable<>(name, String.class);
   }
 
-  public static ProcessVariable<Boolean> flag(String name) {
-    return new ProcessVariable<>(name, Boolean.class);
-  }
-
   /** The value, or null when the variable is not set. */
   public T from(VariableScope scope) {
     return of(scope.getVariable(name));
@@ -36,9 +32,5 @@ public record ProcessVariable<T>(String name, Class<T> type) {
           + ", not a " + type.getSimpleName());
     }
     return type.cast(value);
-  }
-
-  public void set(VariableScope scope, T value) {
-    scope.setVariable(name, value);
   }
 }
