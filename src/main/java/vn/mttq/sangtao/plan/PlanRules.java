@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.WholeNumbers;
@@ -58,16 +59,9 @@ final class PlanRules {
       problems.add("Thời hạn xây dựng kế hoạch của đơn vị phải từ 1 đến " + MAX_IMPLEMENTATION_DAYS
           + " ngày sau khi ban hành.");
     }
-    checkLength("Căn cứ", draft.basis(), BASIS_LENGTH, problems);
-    checkLength("Mục đích, yêu cầu", draft.purposes(), LONG_TEXT, problems);
-    checkLength("Nội dung tuyên truyền", draft.propagandaContent(), LONG_TEXT, problems);
-    checkLength("Đối tượng tuyên truyền", draft.propagandaAudience(), SHORT_TEXT, problems);
-    checkLength("Hình thức tuyên truyền", draft.propagandaForms(), SHORT_TEXT, problems);
-    checkLength("Xây dựng mô hình, điển hình", draft.modelsContent(), LONG_TEXT, problems);
-    checkLength("Hỗ trợ, nhân rộng", draft.supportContent(), LONG_TEXT, problems);
-    checkLength("Sơ kết, tổng kết", draft.summaryContent(), LONG_TEXT, problems);
-    checkLength("Nhiệm vụ của các tổ chức thành viên", draft.memberOrganisationTasks(), LONG_TEXT, problems);
-    checkLength("Nhiệm vụ của Ủy ban MTTQ cấp dưới", draft.subordinateCommitteeTasks(), LONG_TEXT, problems);
+    for (TextLimit limit : TEXT_LIMITS) {
+      checkLength(limit.label(), limit.text().apply(draft), limit.max(), problems);
+    }
     checkDue("Hạn báo cáo 6 tháng", draft.halfYearReportDue(), today, problems);
     checkDue("Hạn báo cáo năm", draft.annualReportDue(), today, problems);
     checkSummary(draft, today, problems);
@@ -82,6 +76,22 @@ final class PlanRules {
   static final int BASIS_LENGTH = 4000;
   static final int SHORT_TEXT = 4000;
   static final int LONG_TEXT = 8000;
+
+  /** A free text of the plan, with its label in the form and its column's size. */
+  private record TextLimit(String label, Function<PlanDraft, String> text, int max) {
+  }
+
+  private static final List<TextLimit> TEXT_LIMITS = List.of(
+      new TextLimit("Căn cứ", PlanDraft::basis, BASIS_LENGTH),
+      new TextLimit("Mục đích, yêu cầu", PlanDraft::purposes, LONG_TEXT),
+      new TextLimit("Nội dung tuyên truyền", PlanDraft::propagandaContent, LONG_TEXT),
+      new TextLimit("Đối tượng tuyên truyền", PlanDraft::propagandaAudience, SHORT_TEXT),
+      new TextLimit("Hình thức tuyên truyền", PlanDraft::propagandaForms, SHORT_TEXT),
+      new TextLimit("Xây dựng mô hình, điển hình", PlanDraft::modelsContent, LONG_TEXT),
+      new TextLimit("Hỗ trợ, nhân rộng", PlanDraft::supportContent, LONG_TEXT),
+      new TextLimit("Sơ kết, tổng kết", PlanDraft::summaryContent, LONG_TEXT),
+      new TextLimit("Nhiệm vụ của các tổ chức thành viên", PlanDraft::memberOrganisationTasks, LONG_TEXT),
+      new TextLimit("Nhiệm vụ của Ủy ban MTTQ cấp dưới", PlanDraft::subordinateCommitteeTasks, LONG_TEXT));
 
   private static void checkLength(String field, String text, int max, List<String> problems) {
     if (text != null && text.length() > max) {

@@ -108,6 +108,7 @@ class ApiScenariosTest {
     JsonNode value = at(json, parts[0]);
     switch (parts[1]) {
       case "exists" -> assertThat(value.isMissingNode() || value.isNull()).as(where + " — " + expectation).isFalse();
+      case "absent" -> assertThat(value.isMissingNode() || value.isNull()).as(where + " — " + expectation).isTrue();
       case "==" -> assertThat(value.asText()).as(where + " — " + parts[0]).isEqualTo(parts[2]);
       case "contains" -> assertThat(value.asText()).as(where + " — " + parts[0]).contains(parts[2]);
       default -> throw new IllegalArgumentException("unknown expectation «" + expectation + "» in " + where);

@@ -81,19 +81,9 @@ final class EngineGuard {
 
   /** A completion (or form submission) by a person: the one the model names for the task, with its form's fields. */
   void checkCompletion(String taskId, Map<String, ?> variables) {
-    Optional<Authentication> who = person();
-    if (who.isEmpty()) {
-      return;
-    }
-    execute(context -> {
-      TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      if (task == null) {
-        return null;
-      }
-      requireNamed(task, who.get(), groupsOf(who.get()));
+    onOpenTaskOfNamedPerson(taskId, (context, task, who) -> {
       String formId = task.getTaskDefinition() == null ? null : formId(task.getTaskDefinition().getFormDefinition());
       fields.check(context, formId, variables, "biểu mẫu của việc «" + task.getName() + "»");
-      return null;
     });
   }
 
@@ -128,21 +118,34 @@ final class EngineGuard {
 
   /** Giving the task to someone (or back to the group): the giver works on it, the taker could too. */
   void checkAssign(String taskId, String userId) {
+    onOpenTaskOfNamedPerson(taskId, (context, task, who) -> {
+      if (userId != null && !userId.equals(who.getUserId()) && !TaskPeople.named(task, userId, groupsOf(userId))) {
+        throw refused("Chỉ giao được việc này cho người của đơn vị được giao việc.");
+      }
+    });
+  }
+
+  /**
+   * Refuses a person whom the model does not name for the open task, then runs the check of what they ask; the
+   * application's own work and a task already gone pass (the engine answers for the latter).
+   */
+  private void onOpenTaskOfNamedPerson(String taskId, OpenTaskCheck check) {
     Optional<Authentication> who = person();
     if (who.isEmpty()) {
       return;
     }
     execute(context -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      if (task == null) {
-        return null;
-      }
-      requireNamed(task, who.get(), groupsOf(who.get()));
-      if (userId != null && !userId.equals(who.get().getUserId()) && !TaskPeople.named(task, userId, groupsOf(userId))) {
-        throw refused("Chỉ giao được việc này cho người của đơn vị được giao việc.");
+      if (task != null) {
+        requireNamed(task, who.get(), groupsOf(who.get()));
+        check.check(context, task, who.get());
       }
       return null;
     });
+  }
+
+  private interface OpenTaskCheck {
+    void check(CommandContext context, TaskEntity task, Authentication who);
   }
 
   /** An attachment by id: its task's people only; one not on a task is nobody's to touch through the API. */
