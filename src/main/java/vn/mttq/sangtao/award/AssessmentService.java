@@ -89,7 +89,7 @@ class AssessmentService {
   }
 
   UnitView committee(Assessment assessment) {
-    return units.findById(assessment.getUnitId()).orElseThrow();
+    return units.byId(assessment.getUnitId());
   }
 
   Assessment find(Long assessmentId) {

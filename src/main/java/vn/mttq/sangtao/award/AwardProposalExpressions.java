@@ -31,6 +31,6 @@ public class AwardProposalExpressions {
 
   /** The proposer's staff, who revise a returned proposal. */
   public String proposerStaff(Long proposalId) {
-    return UnitGroups.staff(units.findById(awards.find(proposalId).getProposerUnitId()).orElseThrow().code());
+    return UnitGroups.staff(units.byId(awards.find(proposalId).getProposerUnitId()).code());
   }
 }

@@ -102,7 +102,7 @@ class AwardService {
   }
 
   UnitView level(AwardProposal proposal) {
-    return units.findById(proposal.getCurrentUnitId()).orElseThrow();
+    return units.byId(proposal.getCurrentUnitId());
   }
 
   /** Back to the proposer, with the reason, in the trail and in a notice. */

@@ -86,7 +86,7 @@ class CouncilAppointment {
     if (!problems.isEmpty()) {
       throw new InitiativeValidationException(CouncilService.COUNCIL_LEAD, problems);
     }
-    UnitView authorUnit = units.findById(initiative.getAuthorUnitId()).orElseThrow();
+    UnitView authorUnit = units.byId(initiative.getAuthorUnitId());
     Set<String> authorGroupMembers = new HashSet<>();
     for (String group : List.of(UnitGroups.staff(authorUnit.code()), UnitGroups.leaders(authorUnit.code()))) {
       AsSystem.call(identityService, () -> identityService.createUserQuery().memberOfGroup(group).list())

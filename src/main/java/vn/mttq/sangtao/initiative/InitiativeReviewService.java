@@ -149,7 +149,7 @@ class InitiativeReviewService {
   }
 
   UnitView receiving(Initiative initiative) {
-    return units.findById(initiative.getReceivingUnitId()).orElseThrow();
+    return units.byId(initiative.getReceivingUnitId());
   }
 
   Initiative find(Long initiativeId) {

@@ -82,7 +82,7 @@ public class InitiativeService {
   }
 
   private PublicStatus publicStatus(Initiative initiative) {
-    UnitView receiving = units.findById(initiative.getReceivingUnitId()).orElseThrow();
+    UnitView receiving = units.byId(initiative.getReceivingUnitId());
     return new PublicStatus(initiative.getTrackingCode(), initiative.getTitle(), receiving.name(),
         BusinessTime.format(initiative.getSubmittedAt().atZone(BusinessTime.ZONE).toLocalDate()),
         initiative.getStatus(), initiative.getStatus().label(), initiative.getSupplementRequest(),
@@ -104,7 +104,7 @@ public class InitiativeService {
     if (administrator || userId.equals(initiative.getSubmittedBy())) {
       return true;
     }
-    UnitView receiving = units.findById(initiative.getReceivingUnitId()).orElseThrow();
+    UnitView receiving = units.byId(initiative.getReceivingUnitId());
     return units.lineage(receiving.code()).stream().anyMatch(u -> groupIds.contains(
         vn.mttq.sangtao.unit.UnitGroups.staff(u.code())) || groupIds.contains(
         vn.mttq.sangtao.unit.UnitGroups.leaders(u.code())));

@@ -114,7 +114,7 @@ class PlanCascadeService {
    */
   public boolean buildOwnPlan(Long implementationId, PlanDraft draft, String userId) {
     PlanImplementation implementation = find(implementationId);
-    UnitView unit = units.findById(implementation.getUnitId()).orElseThrow();
+    UnitView unit = units.byId(implementation.getUnitId());
     boolean issues = unit.frontCommittee() && !planService.implementers(unit.code(), BusinessTime.today()).isEmpty();
     PlanView own = issues
         ? planService.submitDraft(implementation.getOwnPlanId(), unit.code(), implementation.getPlanId(), draft, userId)
@@ -132,7 +132,7 @@ class PlanCascadeService {
   @Transactional(readOnly = true)
   public ImplementationView implementation(Long implementationId) {
     PlanImplementation implementation = find(implementationId);
-    UnitView unit = units.findById(implementation.getUnitId()).orElseThrow();
+    UnitView unit = units.byId(implementation.getUnitId());
     return new ImplementationView(implementation.getId(), implementation.getPlanId(), unit.code(), unit.name(),
         implementation.getStatus(), implementation.getDueDate(), implementation.getOwnPlanId());
   }

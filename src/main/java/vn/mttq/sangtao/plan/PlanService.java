@@ -178,7 +178,7 @@ public class PlanService {
 
   /** The issuing committee's code, read from the plan row alone (a draft's view would load all its recipients). */
   public String issuingUnitCode(Long planId) {
-    return units.findById(find(planId).getIssuingUnitId()).orElseThrow().code();
+    return units.byId(find(planId).getIssuingUnitId()).code();
   }
 
   Plan find(Long planId) {
@@ -216,7 +216,7 @@ public class PlanService {
   }
 
   private PlanView view(Plan plan) {
-    UnitView issuer = units.findById(plan.getIssuingUnitId()).orElseThrow();
+    UnitView issuer = units.byId(plan.getIssuingUnitId());
     List<PlanRecipient> rows = recipients.findByPlanIdOrderById(plan.getId());
     Map<Long, UnitView> byId = units.byIds(rows.stream().map(PlanRecipient::getUnitId).toList());
     List<PlanView.Recipient> list = rows.stream().map(r -> {

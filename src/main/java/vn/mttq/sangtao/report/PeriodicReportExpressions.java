@@ -23,12 +23,12 @@ public class PeriodicReportExpressions {
 
   /** The group of the reporting unit's staff. */
   public String staff(Long reportId) {
-    return UnitGroups.staff(units.findById(reports.find(reportId).getUnitId()).orElseThrow().code());
+    return UnitGroups.staff(units.byId(reports.find(reportId).getUnitId()).code());
   }
 
   /** The group of the receiving committee's staff, who review it. */
   public String reviewers(Long reportId) {
-    return UnitGroups.staff(units.findById(reports.find(reportId).getReceivingUnitId()).orElseThrow().code());
+    return UnitGroups.staff(units.byId(reports.find(reportId).getReceivingUnitId()).code());
   }
 
   /** The cycle of the reminders' timer ({@link ReportReminders#noticeCycle}). */

@@ -44,7 +44,7 @@ class ReportPrefill {
 
   Prefill of(Long reportId) {
     Report report = reportService.find(reportId);
-    UnitView unit = units.findById(report.getUnitId()).orElseThrow();
+    UnitView unit = units.byId(report.getUnitId());
     LocalDate from = LocalDate.of(report.getFromYear(), 1, 1);
     LocalDate to = report.getDueDate();
     Set<Long> subtree = units.subtreeIds(unit.code());

@@ -34,7 +34,7 @@ public class LineVisibility {
 
   /** As {@link #grant(String, String)}, for records that keep their unit's id. */
   public void grant(String processInstanceId, Long unitId) {
-    grant(processInstanceId, units.findById(unitId).orElseThrow().code());
+    grant(processInstanceId, units.byId(unitId).code());
   }
 
   /** Lets the leaders of the unit's line see the instance (and its history) in Cockpit. */

@@ -67,6 +67,14 @@ public class UnitService {
     return id == null ? Optional.empty() : tree.byId(id);
   }
 
+  /**
+   * A unit our own records name by id: always there, since units are never deleted (only ended); its absence is a
+   * fault of the system, not of the person asking.
+   */
+  public UnitView byId(Long id) {
+    return findById(id).orElseThrow(() -> new IllegalStateException("Unit " + id + " is not in the unit tree"));
+  }
+
   /** Units by id, for many at once. */
   public Map<Long, UnitView> byIds(Collection<Long> ids) {
     Map<Long, UnitView> found = new HashMap<>();
