@@ -2,10 +2,7 @@ package vn.mttq.sangtao.award;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,10 +11,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.document.PdfFonts;
 
 /**
  * The certificate of a granted award (A4 landscape, Vietnamese, Times-like Liberation Serif embedded): the deciding
@@ -27,15 +24,14 @@ import vn.mttq.sangtao.shared.BusinessTime;
 @Component
 class CertificatePdf {
 
-  static final String REGULAR = "/com/mpobjects/jasperreports/fonts/liberation/LiberationSerif-Regular.ttf";
-  static final String BOLD = "/com/mpobjects/jasperreports/fonts/liberation/LiberationSerif-Bold.ttf";
   private static final float MARGIN = 56;
 
   byte[] render(AwardProposalView proposal) {
     AwardProposalView.Decision decision = proposal.decision();
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDFont regular = load(doc, REGULAR);
-      PDFont bold = load(doc, BOLD);
+      PdfFonts fonts = PdfFonts.load(doc);
+      PDFont regular = fonts.regular;
+      PDFont bold = fonts.bold;
       PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
       doc.addPage(page);
       PDDocumentInformation info = doc.getDocumentInformation();
@@ -54,42 +50,42 @@ class CertificatePdf {
         float left = width * 0.27f;
         float right = width * 0.70f;
         float y = height - 80;
-        centred(content, regular, 12, "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", left, y);
-        centred(content, bold, 12, upper(decision.decidingUnitName()), left, y - 16);
-        centred(content, bold, 12, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, y);
-        centred(content, bold, 12, "Độc lập - Tự do - Hạnh phúc", right, y - 16);
+        PdfFonts.centred(content, regular, 12, "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", left, y);
+        PdfFonts.centred(content, bold, 12, upper(decision.decidingUnitName()), left, y - 16);
+        PdfFonts.centred(content, bold, 12, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, y);
+        PdfFonts.centred(content, bold, 12, "Độc lập - Tự do - Hạnh phúc", right, y - 16);
 
         y -= 80;
-        centred(content, bold, 36, upper(decision.awardFormName()), width / 2, y);
+        PdfFonts.centred(content, bold, 36, upper(decision.awardFormName()), width / 2, y);
         y -= 44;
-        centred(content, regular, 15, "Tặng", width / 2, y);
+        PdfFonts.centred(content, regular, 15, "Tặng", width / 2, y);
         y -= 30;
-        centred(content, bold, 22, proposal.nomineeKind() == NomineeKind.INDIVIDUAL ? proposal.nomineeName()
+        PdfFonts.centred(content, bold, 22, proposal.nomineeKind() == NomineeKind.INDIVIDUAL ? proposal.nomineeName()
             : proposal.nomineeUnitName(), width / 2, y);
         if (proposal.nomineeKind() == NomineeKind.INDIVIDUAL) {
           y -= 22;
-          centred(content, regular, 14, proposal.nomineeUnitName(), width / 2, y);
+          PdfFonts.centred(content, regular, 14, proposal.nomineeUnitName(), width / 2, y);
         }
         y -= 32;
-        for (String line : wrap(regular, 14, "Đã có thành tích xuất sắc trong phong trào “Đoàn kết sáng tạo” năm "
+        for (String line : PdfFonts.wrap(regular, 14, "Đã có thành tích xuất sắc trong phong trào “Đoàn kết sáng tạo” năm "
             + proposal.year() + ".", width - 4 * MARGIN)) {
-          centred(content, regular, 14, line, width / 2, y);
+          PdfFonts.centred(content, regular, 14, line, width / 2, y);
           y -= 20;
         }
         y -= 10;
-        centred(content, regular, 13, "Quyết định số " + decision.decisionNumber() + " ngày "
+        PdfFonts.centred(content, regular, 13, "Quyết định số " + decision.decisionNumber() + " ngày "
             + BusinessTime.format(decision.decisionDate()), width / 2, y);
 
         float signX = width * 0.70f;
         float signY = 120;
-        centred(content, regular, 13, "Ngày " + decision.decisionDate().getDayOfMonth() + " tháng "
+        PdfFonts.centred(content, regular, 13, "Ngày " + decision.decisionDate().getDayOfMonth() + " tháng "
             + decision.decisionDate().getMonthValue() + " năm " + decision.decisionDate().getYear(), signX, signY + 40);
-        centred(content, bold, 13, "TM. BAN THƯỜNG TRỰC", signX, signY + 20);
-        centred(content, regular, 11, "Số vào sổ: " + proposal.id(), width * 0.25f, signY);
+        PdfFonts.centred(content, bold, 13, "TM. BAN THƯỜNG TRỰC", signX, signY + 20);
+        PdfFonts.centred(content, regular, 11, "Số vào sổ: " + proposal.id(), width * 0.25f, signY);
 
         if (decision.revokedAt() != null) {
           content.setNonStrokingColor(0.8f, 0.1f, 0.1f);
-          centred(content, bold, 48, "ĐÃ THU HỒI", width / 2, height / 2 - 10);
+          PdfFonts.centred(content, bold, 48, "ĐÃ THU HỒI", width / 2, height / 2 - 10);
         }
       }
       doc.save(out);
@@ -97,43 +93,6 @@ class CertificatePdf {
     } catch (IOException e) {
       throw new UncheckedIOException("Không tạo được giấy chứng nhận của hồ sơ số " + proposal.id(), e);
     }
-  }
-
-  private static PDFont load(PDDocument doc, String resource) throws IOException {
-    try (InputStream in = CertificatePdf.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IOException("Thiếu phông chữ " + resource);
-      }
-      return PDType0Font.load(doc, in, true);
-    }
-  }
-
-  private static void centred(PDPageContentStream content, PDFont font, float size, String text, float centreX,
-      float y) throws IOException {
-    float textWidth = font.getStringWidth(text) / 1000 * size;
-    content.beginText();
-    content.setFont(font, size);
-    content.newLineAtOffset(centreX - textWidth / 2, y);
-    content.showText(text);
-    content.endText();
-  }
-
-  private static List<String> wrap(PDFont font, float size, String text, float maxWidth) throws IOException {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      String candidate = line.isEmpty() ? word : line + " " + word;
-      if (font.getStringWidth(candidate) / 1000 * size > maxWidth && !line.isEmpty()) {
-        lines.add(line.toString());
-        line = new StringBuilder(word);
-      } else {
-        line = new StringBuilder(candidate);
-      }
-    }
-    if (!line.isEmpty()) {
-      lines.add(line.toString());
-    }
-    return lines;
   }
 
   private static String upper(String text) {

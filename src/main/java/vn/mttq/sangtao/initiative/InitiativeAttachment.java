@@ -1,5 +1,7 @@
 package vn.mttq.sangtao.initiative;
 
+import vn.mttq.sangtao.shared.document.Attachments;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.mttq.sangtao.shared.document.Attachments;
 import vn.mttq.sangtao.notification.MailNotices;
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.security.AsSystem;

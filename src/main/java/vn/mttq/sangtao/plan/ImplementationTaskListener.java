@@ -28,18 +28,20 @@ class ImplementationTaskListener implements TaskListener {
     Long implementationId = PlanImplementationProcess.IMPLEMENTATION_ID.from(task);
     PlanCascadeService.ImplementationView implementation = cascade.implementation(implementationId);
     PlanView plan = planService.get(implementation.planId());
-    String subject = "KH số " + plan.numberAndSymbol() + " — " + implementation.unitName();
-    TaskColumns.set(task, plan.numberAndSymbol(), implementation.unitName(), "Năm " + plan.year());
+    String subject = plan.reference() + " — " + implementation.unitName();
+    TaskColumns.set(task, plan.reference(), implementation.unitName(), "Năm " + plan.year());
     if (PlanImplementationProcess.USER_TASK_ACKNOWLEDGE.equals(task.getTaskDefinitionKey())) {
       task.setName("Xác nhận đã nhận kế hoạch " + subject);
       task.setDescription("«" + plan.title() + "» của " + plan.issuingUnitName());
-      task.setVariableLocal("planSummary", PlanText.summary(plan));
+      task.setVariableLocal("planSummary", PlanText.forRecipient(plan, implementation.unitCode()));
     } else {
       task.setName("Xây dựng kế hoạch thực hiện " + subject);
       task.setDescription("Hạn " + BusinessTime.format(implementation.dueDate()) + ". Kế hoạch của đơn vị trích dẫn"
           + " kế hoạch " + plan.numberAndSymbol() + " làm căn cứ.");
       task.setVariablesLocal(UnitPlanDraft.prefill(plan, implementation.unitName()));
+      task.setVariableLocal("planSummary", PlanText.forRecipient(plan, implementation.unitCode()));
     }
+    task.setVariablesLocal(PlanDocuments.links(implementation.planId()));
     task.setDueDate(BusinessTime.at(implementation.dueDate(), 17, 0));
   }
 }

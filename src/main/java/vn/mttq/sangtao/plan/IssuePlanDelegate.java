@@ -21,7 +21,7 @@ class IssuePlanDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Long planId = PlanIssuanceProcess.PLAN_ID.from(execution);
     PlanView plan = planService.issue(planId, PlanIssuanceProcess.APPROVED_BY.from(execution));
-    String key = plan.numberAndSymbol() + " — " + plan.issuingUnitCode();
+    String key = plan.businessKey();
     execution.setProcessBusinessKey(key);
     execution.setVariable(PlanIssuanceProcess.VAR_PLAN_NUMBER, plan.numberAndSymbol());
   }

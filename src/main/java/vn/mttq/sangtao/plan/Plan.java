@@ -81,6 +81,21 @@ class Plan {
   @Column(name = "approved_by")
   private String approvedBy;
 
+  @Column(name = "signer_name")
+  private String signerName;
+
+  /** Issued outside the system and recorded here with its own number and date. */
+  @Column(nullable = false)
+  private boolean recorded;
+
+  /** A body outside the unit tree that issued it (the plan is then held by the unit that recorded it). */
+  @Column(name = "issuer_name")
+  private String issuerName;
+
+  /** The outside body's name for the uniqueness of numbers, empty for the unit's own plans. */
+  @Column(name = "issuer_key", nullable = false)
+  private String issuerKey = "";
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -106,7 +121,8 @@ class Plan {
     this.number = draft.number();
     this.sections = new PlanSections(draft.basis(), draft.purposes(), draft.propagandaContent(),
         draft.propagandaAudience(), draft.propagandaForms(), draft.modelsContent(), draft.supportContent(),
-        draft.summaryContent());
+        draft.summaryContent(), draft.issuerTasks(), draft.memberOrganisationTasks(),
+        draft.subordinateCommitteeTasks());
     this.halfYearReportDue = draft.halfYearReportDue();
     this.annualReportDue = draft.annualReportDue();
     this.summaryFromYear = draft.summaryFromYear();
@@ -126,13 +142,30 @@ class Plan {
     this.updatedAt = now;
   }
 
-  void issue(int assignedNumber, LocalDate today, String approver, Instant now) {
+  void issue(int assignedNumber, LocalDate today, String approver, String signer, Instant now) {
     this.number = assignedNumber;
+    this.signerName = signer;
     this.issuedOn = today;
     this.implementationDue = today.plusDays(implementationDays);
     this.approvedBy = approver;
     this.status = PlanStatus.ISSUED;
     this.updatedAt = now;
+  }
+
+  /**
+   * Records a plan issued outside the system, with its own number, date and signer: it is issued as of that date; its
+   * units build their own plans within the days it gives from that date, or from today when it is entered later.
+   */
+  void recordIssued(int assignedNumber, LocalDate issuedOn, String outsideIssuer, String signer, String userId,
+      LocalDate today, Instant now) {
+    this.recorded = true;
+    this.issuerName = outsideIssuer;
+    this.issuerKey = outsideIssuer == null ? "" : outsideIssuer;
+    issue(assignedNumber, issuedOn, userId, signer, now);
+    LocalDate from = issuedOn.isBefore(today) ? today : issuedOn;
+    if (issuedOn.plusDays(implementationDays).isBefore(today)) {
+      this.implementationDue = from.plusDays(implementationDays);
+    }
   }
 
   /** "12/KH-MTTQ-BTT", or the symbol alone before a number is given. */
@@ -220,5 +253,18 @@ class Plan {
 
   public String getApprovedBy() {
     return approvedBy;
+  }
+
+  public boolean isRecorded() {
+    return recorded;
+  }
+
+  public String getIssuerName() {
+    return issuerName;
+  }
+
+  /** Who signs "TM. BAN THƯỜNG TRỰC": the approving leader's name when the plan was issued. */
+  public String getSignerName() {
+    return signerName;
   }
 }

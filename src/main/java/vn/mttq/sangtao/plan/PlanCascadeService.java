@@ -76,7 +76,7 @@ class PlanCascadeService {
     for (PlanImplementation implementation : implementations.findByPlanIdAndUnitIdInOrderById(planId, unitIds)) {
       UnitView unit = byId.get(implementation.getUnitId());
       String processInstanceId = runtimeService.startProcessInstanceByKey(PlanImplementationProcess.KEY,
-          plan.numberAndSymbol() + " — " + unit.code(),
+          plan.businessKey() + " — " + unit.code(),
           Map.of(PlanImplementationProcess.VAR_IMPLEMENTATION_ID, implementation.getId())).getId();
       implementation.started(processInstanceId);
       visibility.grant(processInstanceId, unit.code());
@@ -84,17 +84,22 @@ class PlanCascadeService {
     return !implementations.unitsWithoutImplementation(planId, PageRequest.of(0, 1)).isEmpty();
   }
 
-  /** Sends the information recipients ("b/c") a notice; a retry sends none twice. */
+  /**
+   * Sends a notice to each recipient in the tree that is reported to ("b/c") or receives the plan for information;
+   * a retry sends none twice. Bodies outside the tree receive the paper document.
+   */
   public void notifyInformationRecipients(Long planId) {
     PlanView plan = planService.get(planId);
     for (PlanView.Recipient recipient : plan.recipients()) {
-      if (recipient.kind() != RecipientKind.INFORMATION) {
+      boolean reported = recipient.kind() == RecipientKind.REPORT_TO;
+      if (recipient.unitCode() == null || !reported && recipient.kind() != RecipientKind.INFORMATION) {
         continue;
       }
       UnitView unit = units.get(recipient.unitCode());
       notices.notifyGroup(UnitGroups.leaders(unit.code()), unit.id(), "PLAN_RECEIVED",
-          "Kế hoạch " + plan.numberAndSymbol() + " của " + plan.issuingUnitName() + " (để biết)",
-          "«" + plan.title() + "», ban hành ngày " + BusinessTime.format(plan.issuedOn()) + ".",
+          plan.reference() + (reported ? " (b/c)" : " (để biết)"),
+          "«" + plan.title() + "» của " + plan.issuingUnitName() + ", ban hành ngày "
+              + BusinessTime.format(plan.issuedOn()) + (reported ? "; gửi để báo cáo." : "; gửi để biết."),
           "plan:" + plan.id(), "plan:" + plan.id() + ":information:" + unit.code());
     }
     planService.markInformationRecipientsNotified(planId);

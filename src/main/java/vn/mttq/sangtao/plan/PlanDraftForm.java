@@ -40,11 +40,16 @@ final class PlanDraftForm {
   static final String INFORMATION_RECIPIENTS = "informationRecipients";
   static final String MEMBER_ORGANISATION_TASKS = "memberOrganisationTasks";
   static final String SUBORDINATE_COMMITTEE_TASKS = "subordinateCommitteeTasks";
+  static final String REPORT_TO_RECIPIENTS = "reportToRecipients";
+  static final String OTHER_RECIPIENTS = "otherRecipients";
+  static final String ISSUER_TASKS = "issuerTasks";
+  static final String RECIPIENT_TASKS = "recipientTasks";
 
   static final List<String> FIELDS = List.of(TITLE, YEAR, SYMBOL, NUMBER, BASIS, PURPOSES, PROPAGANDA_CONTENT,
       PROPAGANDA_AUDIENCE, PROPAGANDA_FORMS, MODELS_CONTENT, SUPPORT_CONTENT, SUMMARY_CONTENT, HALF_YEAR_DUE,
       ANNUAL_DUE, SUMMARY_FROM_YEAR, SUMMARY_DUE, REMINDER_DAYS, IMPLEMENTATION_DAYS, IMPLEMENT_RECIPIENTS,
-      INFORMATION_RECIPIENTS, MEMBER_ORGANISATION_TASKS, SUBORDINATE_COMMITTEE_TASKS);
+      INFORMATION_RECIPIENTS, MEMBER_ORGANISATION_TASKS, SUBORDINATE_COMMITTEE_TASKS, REPORT_TO_RECIPIENTS,
+      OTHER_RECIPIENTS, ISSUER_TASKS, RECIPIENT_TASKS);
 
   private PlanDraftForm() {
   }
@@ -79,7 +84,9 @@ final class PlanDraftForm {
         codes(text(scope, IMPLEMENT_RECIPIENTS)), codes(text(scope, INFORMATION_RECIPIENTS)),
         text(scope, MEMBER_ORGANISATION_TASKS), text(scope, SUBORDINATE_COMMITTEE_TASKS),
         integerOrNull(scope.get(SUMMARY_FROM_YEAR), "Năm bắt đầu giai đoạn tổng kết"),
-        date(scope.get(SUMMARY_DUE), "Hạn báo cáo tổng kết"), days(text(scope, REMINDER_DAYS))).toDraft();
+        date(scope.get(SUMMARY_DUE), "Hạn báo cáo tổng kết"), days(text(scope, REMINDER_DAYS)),
+        codes(text(scope, REPORT_TO_RECIPIENTS)), lines(text(scope, OTHER_RECIPIENTS)), text(scope, ISSUER_TASKS),
+        RecipientTasks.parse(text(scope, RECIPIENT_TASKS))).toDraft();
   }
 
   /** "7, 3, 1": the days before a report's due date on which units are reminded; null (the default) when empty. */
@@ -102,6 +109,14 @@ final class PlanDraftForm {
       return null;
     }
     return Arrays.stream(text.split("[,;\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /** One entry a line; null when nothing is given. */
+  static List<String> lines(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
   private static String text(Map<String, Object> scope, String name) {

@@ -30,7 +30,8 @@ class PlanDraftValues {
   Map<String, Object> of(Long planId) {
     Plan plan = plans.find(planId);
     List<PlanRecipient> list = recipients.findByPlanIdOrderById(planId);
-    Map<Long, UnitView> byId = units.byIds(list.stream().map(PlanRecipient::getUnitId).toList());
+    Map<Long, UnitView> byId = units.byIds(list.stream().map(PlanRecipient::getUnitId).filter(Objects::nonNull)
+        .toList());
     Map<String, Object> values = new LinkedHashMap<>();
     values.put(PlanDraftForm.TITLE, plan.getTitle());
     values.put(PlanDraftForm.YEAR, (long) plan.getYear());
@@ -54,19 +55,21 @@ class PlanDraftValues {
     values.put(PlanDraftForm.IMPLEMENTATION_DAYS, (long) plan.getImplementationDays());
     values.put(PlanDraftForm.IMPLEMENT_RECIPIENTS, codesOf(list, byId, RecipientKind.IMPLEMENT));
     values.put(PlanDraftForm.INFORMATION_RECIPIENTS, codesOf(list, byId, RecipientKind.INFORMATION));
-    values.put(PlanDraftForm.MEMBER_ORGANISATION_TASKS, taskTextOf(list, byId, true));
-    values.put(PlanDraftForm.SUBORDINATE_COMMITTEE_TASKS, taskTextOf(list, byId, false));
+    values.put(PlanDraftForm.REPORT_TO_RECIPIENTS, codesOf(list, byId, RecipientKind.REPORT_TO));
+    values.put(PlanDraftForm.OTHER_RECIPIENTS, list.stream().filter(r -> r.getUnitId() == null)
+        .map(r -> r.getBodyName() + r.getKind().mark()).collect(Collectors.joining("\n")));
+    values.put(PlanDraftForm.ISSUER_TASKS, plan.sections().issuerTasks());
+    values.put(PlanDraftForm.MEMBER_ORGANISATION_TASKS, plan.sections().memberOrganisationTasks());
+    values.put(PlanDraftForm.SUBORDINATE_COMMITTEE_TASKS, plan.sections().subordinateCommitteeTasks());
+    values.put(PlanDraftForm.RECIPIENT_TASKS, list.stream()
+        .filter(r -> r.getKind() == RecipientKind.IMPLEMENT && r.getTaskText() != null)
+        .map(r -> "- " + byId.get(r.getUnitId()).name() + ": " + r.getTaskText()).collect(Collectors.joining("\n")));
     return values;
   }
 
   private static String codesOf(List<PlanRecipient> list, Map<Long, UnitView> units, RecipientKind kind) {
-    return list.stream().filter(r -> r.getKind() == kind)
+    return list.stream().filter(r -> r.getKind() == kind && r.getUnitId() != null)
         .map(r -> units.get(r.getUnitId()).code()).collect(Collectors.joining(", "));
   }
 
-  private static String taskTextOf(List<PlanRecipient> list, Map<Long, UnitView> units, boolean memberOrganisation) {
-    return list.stream().filter(r -> r.getKind() == RecipientKind.IMPLEMENT)
-        .filter(r -> units.get(r.getUnitId()).memberOrganisation() == memberOrganisation)
-        .map(PlanRecipient::getTaskText).filter(Objects::nonNull).findFirst().orElse(null);
-  }
 }

@@ -1,5 +1,6 @@
 package vn.mttq.sangtao.plan;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.unit.UnitGroups;
@@ -19,6 +20,15 @@ public class PlanIssuers {
 
   public String staff(Long planId) {
     return UnitGroups.staff(plans.issuingUnitCode(planId));
+  }
+
+  /**
+   * Whether the instance carries a plan issued outside the system and recorded: it goes straight to its cascade. Read
+   * from the plan row; a person's start (its form's fields only) carries no plan.
+   */
+  public boolean recorded(DelegateExecution execution) {
+    Long planId = PlanIssuanceProcess.PLAN_ID.from(execution);
+    return planId != null && plans.isRecorded(planId);
   }
 
   public String leaders(Long planId) {

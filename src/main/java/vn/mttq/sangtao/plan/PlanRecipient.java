@@ -11,7 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A unit that receives a plan, and how: to implement it, for information ("b/c"), or as the archive ("Lưu"). */
+/** Who receives a plan, and how: to implement it, reported to ("b/c"), for information, or as the archive ("Lưu"). */
 @Entity
 @Table(name = "plan_recipient")
 class PlanRecipient {
@@ -23,8 +23,13 @@ class PlanRecipient {
   @Column(name = "plan_id", nullable = false)
   private Long planId;
 
-  @Column(name = "unit_id", nullable = false)
+  /** The unit of the tree; null for a body outside it. */
+  @Column(name = "unit_id")
   private Long unitId;
+
+  /** A body outside the unit tree, by name ("Ban Thường vụ Thành ủy"); null for a unit. */
+  @Column(name = "body_name")
+  private String bodyName;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -60,6 +65,10 @@ class PlanRecipient {
 
   public Long getUnitId() {
     return unitId;
+  }
+
+  public String getBodyName() {
+    return bodyName;
   }
 
   public RecipientKind getKind() {

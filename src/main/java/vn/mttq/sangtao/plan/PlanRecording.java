@@ -40,7 +40,7 @@ class PlanRecording {
   PlanView record(String unitCode, Long parentPlanId, PlanDraft draft, String userId) {
     LocalDate today = BusinessTime.today(clock);
     UnitView unit = units.get(unitCode);
-    PlanDraft clean = draft.cleaned(List.of(), List.of());
+    PlanDraft clean = draft.cleaned(List.of(), List.of(), List.of());
     List<String> problems = new ArrayList<>(PlanRules.checkContent(clean, today));
     if (clean.number() != null) {
       plans.findByIssuingUnitIdAndYearAndNumber(unit.id(), clean.year(), clean.number())
@@ -56,7 +56,7 @@ class PlanRecording {
     plan = plans.save(plan);
     recipients.save(new PlanRecipient(plan.getId(), unit.id(), RecipientKind.ARCHIVE, null));
     int number = clean.number() != null ? clean.number() : plans.maxNumber(unit.id(), clean.year()) + 1;
-    plan.issue(number, today, userId, now);
+    plan.issue(number, today, userId, null, now);
     plans.flush();
     return service.get(plan.getId());
   }

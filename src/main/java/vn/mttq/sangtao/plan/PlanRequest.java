@@ -2,6 +2,7 @@ package vn.mttq.sangtao.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -30,7 +31,7 @@ public record PlanRequest(
         maximum = "" + PlanRules.MAX_IMPLEMENTATION_DAYS) Integer implementationDays,
     @ArraySchema(arraySchema = @Schema(description = "Đơn vị thực hiện (mã)"),
         schema = @Schema(maxLength = UnitView.CODE_LENGTH)) List<String> implementRecipients,
-    @ArraySchema(arraySchema = @Schema(description = "Nơi nhận để biết, báo cáo (mã)"),
+    @ArraySchema(arraySchema = @Schema(description = "Nơi nhận để biết (mã)"),
         schema = @Schema(maxLength = UnitView.CODE_LENGTH)) List<String> informationRecipients,
     @Schema(description = "Nhiệm vụ của các tổ chức thành viên", maxLength = PlanRules.LONG_TEXT)
     String memberOrganisationTasks,
@@ -41,7 +42,29 @@ public record PlanRequest(
     @Schema(description = "Hạn báo cáo tổng kết giai đoạn") LocalDate summaryReportDue,
     @ArraySchema(arraySchema = @Schema(description = "Nhắc trước hạn báo cáo (số ngày, tối đa "
         + PlanRules.MAX_REMINDERS + " lần)"), schema = @Schema(minimum = "1", maximum = "" + PlanRules.MAX_REMINDER_DAYS))
-    List<Integer> reportReminderDays) {
+    List<Integer> reportReminderDays,
+    @ArraySchema(arraySchema = @Schema(description = "Nơi nhận để báo cáo, «b/c» (mã; mặc định Ủy ban MTTQ cấp trên)"),
+        schema = @Schema(maxLength = UnitView.CODE_LENGTH)) List<String> reportToRecipients,
+    @ArraySchema(arraySchema = @Schema(description = "Nơi nhận ngoài hệ thống (tên cơ quan; «(b/c)» sau tên khi"
+        + " báo cáo), ví dụ «Ban Thường vụ Thành ủy (b/c)»"), schema = @Schema(maxLength = PlanRules.BODY_NAME_LENGTH))
+    List<String> otherRecipients,
+    @Schema(description = "Nhiệm vụ của Ban Thường trực đơn vị ban hành", maxLength = PlanRules.LONG_TEXT)
+    String issuerTasks,
+    @Schema(description = "Nhiệm vụ riêng của từng đơn vị thực hiện, theo mã đơn vị (thêm vào nhiệm vụ chung)",
+        additionalPropertiesSchema = String.class) Map<String, String> recipientTasks) {
+
+  /** A request with the default recipients reported to and no own paragraphs. */
+  public PlanRequest(String issuingUnitCode, String title, Integer year, String symbol, Integer number,
+      String basis, String purposes, String propagandaContent, String propagandaAudience, String propagandaForms,
+      String modelsContent, String supportContent, String summaryContent, LocalDate halfYearReportDue,
+      LocalDate annualReportDue, Integer implementationDays, List<String> implementRecipients,
+      List<String> informationRecipients, String memberOrganisationTasks, String subordinateCommitteeTasks,
+      Integer summaryFromYear, LocalDate summaryReportDue, List<Integer> reportReminderDays) {
+    this(issuingUnitCode, title, year, symbol, number, basis, purposes, propagandaContent, propagandaAudience,
+        propagandaForms, modelsContent, supportContent, summaryContent, halfYearReportDue, annualReportDue,
+        implementationDays, implementRecipients, informationRecipients, memberOrganisationTasks,
+        subordinateCommitteeTasks, summaryFromYear, summaryReportDue, reportReminderDays, null, null, null, null);
+  }
 
   /** A request without a phase summary and with the default reminders. */
   public PlanRequest(String issuingUnitCode, String title, Integer year, String symbol, Integer number,
@@ -56,7 +79,12 @@ public record PlanRequest(
   }
 
   PlanDraft toDraft() {
-    int y = year == null ? BusinessTime.today().getYear() : year;
+    return toDraft(BusinessTime.today().getYear());
+  }
+
+  /** The draft, of the given year when the request names none. */
+  PlanDraft toDraft(int defaultYear) {
+    int y = year == null ? defaultYear : year;
     return new PlanDraft(title, y, symbol == null ? PlanDraft.DEFAULT_SYMBOL : symbol, number, basis, purposes,
         propagandaContent, propagandaAudience, propagandaForms, modelsContent, supportContent, summaryContent,
         halfYearReportDue == null ? PlanDraft.defaultHalfYearDue(y) : halfYearReportDue,
@@ -65,6 +93,6 @@ public record PlanRequest(
         implementRecipients, informationRecipients, memberOrganisationTasks, subordinateCommitteeTasks,
         summaryFromYear, summaryReportDue,
         reportReminderDays == null || reportReminderDays.isEmpty() ? PlanDraft.DEFAULT_REMINDER_DAYS
-            : reportReminderDays);
+            : reportReminderDays, reportToRecipients, otherRecipients, issuerTasks, recipientTasks);
   }
 }

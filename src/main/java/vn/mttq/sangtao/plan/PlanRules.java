@@ -31,13 +31,37 @@ final class PlanRules {
    */
   static List<String> check(PlanDraft draft, LocalDate today, Map<String, UnitView> implementers,
       Map<String, UnitView> known, String issuerCode) {
-    List<String> problems = checkContent(draft, today);
-    checkRecipients(draft, implementers, known, issuerCode, problems);
+    return check(draft, Dating.today(today), implementers, known, issuerCode);
+  }
+
+  /**
+   * The day a plan's rules are judged on: today for a plan issued in the system; for one recorded from outside, its
+   * report deadlines come after its date of issue, and its units are those that existed on {@code unitsOn}.
+   */
+  record Dating(LocalDate earliestDue, String earliestDueLabel, LocalDate unitsOn) {
+    static Dating today(LocalDate today) {
+      return new Dating(today, "từ hôm nay (" + BusinessTime.format(today) + ")", today);
+    }
+
+    static Dating issuedOn(LocalDate issuedOn, LocalDate unitsOn) {
+      return new Dating(issuedOn, "từ ngày ban hành (" + BusinessTime.format(issuedOn) + ")", unitsOn);
+    }
+  }
+
+  static List<String> check(PlanDraft draft, Dating dating, Map<String, UnitView> implementers,
+      Map<String, UnitView> known, String issuerCode) {
+    LocalDate today = dating.unitsOn();
+    List<String> problems = checkContent(draft, dating);
+    checkRecipients(draft, implementers, known, issuerCode, today, problems);
     return problems;
   }
 
   /** The rules for any plan, including one a unit without recipients of its own records. */
   static List<String> checkContent(PlanDraft draft, LocalDate today) {
+    return checkContent(draft, Dating.today(today));
+  }
+
+  static List<String> checkContent(PlanDraft draft, Dating dating) {
     List<String> problems = new ArrayList<>();
     if (draft.title() == null || draft.title().isBlank()) {
       problems.add("Tên kế hoạch không được để trống.");
@@ -62,9 +86,9 @@ final class PlanRules {
     for (TextLimit limit : TEXT_LIMITS) {
       checkLength(limit.label(), limit.text().apply(draft), limit.max(), problems);
     }
-    checkDue("Hạn báo cáo 6 tháng", draft.halfYearReportDue(), today, problems);
-    checkDue("Hạn báo cáo năm", draft.annualReportDue(), today, problems);
-    checkSummary(draft, today, problems);
+    checkDue("Hạn báo cáo 6 tháng", draft.halfYearReportDue(), dating, problems);
+    checkDue("Hạn báo cáo năm", draft.annualReportDue(), dating, problems);
+    checkSummary(draft, dating, problems);
     checkReminderDays(draft.reportReminderDays(), problems);
     return problems;
   }
@@ -76,6 +100,10 @@ final class PlanRules {
   static final int BASIS_LENGTH = 4000;
   static final int SHORT_TEXT = 4000;
   static final int LONG_TEXT = 8000;
+  /** A recipient outside the unit tree, by name (plan_recipient.body_name). */
+  static final int BODY_NAME_LENGTH = 300;
+  /** The signer's name in the signature block (plan.signer_name). */
+  static final int SIGNER_LENGTH = 200;
 
   /** A free text of the plan, with its label in the form and its column's size. */
   private record TextLimit(String label, Function<PlanDraft, String> text, int max) {
@@ -91,7 +119,8 @@ final class PlanRules {
       new TextLimit("Hỗ trợ, nhân rộng", PlanDraft::supportContent, LONG_TEXT),
       new TextLimit("Sơ kết, tổng kết", PlanDraft::summaryContent, LONG_TEXT),
       new TextLimit("Nhiệm vụ của các tổ chức thành viên", PlanDraft::memberOrganisationTasks, LONG_TEXT),
-      new TextLimit("Nhiệm vụ của Ủy ban MTTQ cấp dưới", PlanDraft::subordinateCommitteeTasks, LONG_TEXT));
+      new TextLimit("Nhiệm vụ của Ủy ban MTTQ cấp dưới", PlanDraft::subordinateCommitteeTasks, LONG_TEXT),
+      new TextLimit("Nhiệm vụ của Ban Thường trực", PlanDraft::issuerTasks, LONG_TEXT));
 
   private static void checkLength(String field, String text, int max, List<String> problems) {
     if (text != null && text.length() > max) {
@@ -106,7 +135,7 @@ final class PlanRules {
   /** A phase summary covers at most this many years (a five-year phase, or 2018–2024). */
   static final int MAX_SUMMARY_YEARS = 10;
 
-  private static void checkSummary(PlanDraft draft, LocalDate today, List<String> problems) {
+  private static void checkSummary(PlanDraft draft, Dating dating, List<String> problems) {
     Integer from = draft.summaryFromYear();
     if (from == null && draft.summaryReportDue() == null) {
       return;
@@ -118,7 +147,7 @@ final class PlanRules {
       problems.add("Năm bắt đầu giai đoạn tổng kết phải từ " + (draft.year() - MAX_SUMMARY_YEARS + 1) + " đến "
           + draft.year() + " (năm của kế hoạch).");
     }
-    checkDue("Hạn báo cáo tổng kết giai đoạn", draft.summaryReportDue(), today, problems);
+    checkDue("Hạn báo cáo tổng kết giai đoạn", draft.summaryReportDue(), dating, problems);
   }
 
   private static void checkReminderDays(List<Integer> days, List<String> problems) {
@@ -135,38 +164,83 @@ final class PlanRules {
   }
 
   private static void checkRecipients(PlanDraft draft, Map<String, UnitView> implementers,
-      Map<String, UnitView> known, String issuerCode, List<String> problems) {
-    List<String> implement = draft.implementRecipients() == null ? List.of() : draft.implementRecipients();
-    List<String> information = draft.informationRecipients() == null ? List.of() : draft.informationRecipients();
+      Map<String, UnitView> known, String issuerCode, LocalDate today, List<String> problems) {
+    List<String> implement = orEmpty(draft.implementRecipients());
     if (implement.isEmpty()) {
       problems.add("Kế hoạch phải có ít nhất một đơn vị thực hiện (Ủy ban MTTQ cấp dưới hoặc tổ chức thành viên).");
     }
     for (String code : implement) {
-      if (!known.containsKey(code)) {
-        problems.add("Không có đơn vị mã «" + code + "».");
-      } else if (!implementers.containsKey(code)) {
+      if (isKnownAndCurrent(code, known, today, problems) && !implementers.containsKey(code)) {
         problems.add("«" + known.get(code).name() + "» không phải Ủy ban MTTQ cấp dưới hay tổ chức thành viên của"
             + " đơn vị ban hành, nên không thể là đơn vị thực hiện kế hoạch.");
       }
     }
     Set<String> implementSet = new HashSet<>(implement);
-    for (String code : information) {
-      if (!known.containsKey(code)) {
-        problems.add("Không có đơn vị mã «" + code + "».");
-      } else if (implementSet.contains(code)) {
+    Set<String> reportToSet = new HashSet<>(orEmpty(draft.reportToRecipients()));
+    for (String code : orEmpty(draft.reportToRecipients())) {
+      if (!isKnownAndCurrent(code, known, today, problems)) {
+        continue;
+      }
+      if (implementSet.contains(code)) {
+        problems.add("«" + known.get(code).name() + "» đã là đơn vị thực hiện, không thể đồng thời nhận để báo cáo.");
+      } else if (code.equals(issuerCode)) {
+        problems.add("Đơn vị ban hành tự lưu kế hoạch (Lưu), không báo cáo chính mình.");
+      }
+    }
+    for (String code : orEmpty(draft.informationRecipients())) {
+      if (!isKnownAndCurrent(code, known, today, problems)) {
+        continue;
+      }
+      if (implementSet.contains(code)) {
         problems.add("«" + known.get(code).name() + "» đã là đơn vị thực hiện, không thể đồng thời nhận để biết.");
+      } else if (reportToSet.contains(code)) {
+        problems.add("«" + known.get(code).name() + "» đã nhận để báo cáo (b/c), không cần nhận để biết.");
       } else if (code.equals(issuerCode)) {
         problems.add("Đơn vị ban hành tự lưu kế hoạch (Lưu), không cần nhận để biết.");
       }
     }
+    for (String body : orEmpty(draft.otherRecipients())) {
+      if (body.length() > BODY_NAME_LENGTH) {
+        problems.add("Tên nơi nhận «" + body.substring(0, 40) + "…» dài quá " + BODY_NAME_LENGTH + " ký tự.");
+      }
+    }
+    if (draft.recipientTasks() != null) {
+      draft.recipientTasks().forEach((code, text) -> {
+        if (!implementSet.contains(code)) {
+          problems.add("Nhiệm vụ riêng ghi cho «" + (known.containsKey(code) ? known.get(code).name() : code)
+              + "», nhưng đơn vị đó không phải đơn vị thực hiện kế hoạch.");
+        } else {
+          checkLength("Nhiệm vụ của " + known.get(code).name(), text, LONG_TEXT, problems);
+        }
+      });
+    }
   }
 
-  private static void checkDue(String what, LocalDate due, LocalDate today, List<String> problems) {
+  /** Whether the unit exists and has not ended; says which problem it has otherwise. */
+  private static boolean isKnownAndCurrent(String code, Map<String, UnitView> known, LocalDate today,
+      List<String> problems) {
+    UnitView unit = known.get(code);
+    if (unit == null) {
+      problems.add("Không có đơn vị mã «" + code + "».");
+      return false;
+    }
+    if (!unit.isValidOn(today)) {
+      problems.add(unit.validityProblem(today));
+      return false;
+    }
+    return true;
+  }
+
+  private static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private static void checkDue(String what, LocalDate due, Dating dating, List<String> problems) {
     if (due == null) {
       problems.add(what + " không được để trống.");
-    } else if (due.isBefore(today)) {
-      problems.add(what + " (" + BusinessTime.format(due) + ") đã qua; hãy chọn một ngày từ hôm nay ("
-          + BusinessTime.format(today) + ") trở đi.");
+    } else if (due.isBefore(dating.earliestDue())) {
+      problems.add(what + " (" + BusinessTime.format(due) + ") đã qua; hãy chọn một ngày " + dating.earliestDueLabel()
+          + " trở đi.");
     }
   }
 }

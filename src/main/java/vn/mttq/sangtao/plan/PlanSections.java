@@ -5,10 +5,12 @@ import jakarta.persistence.Embeddable;
 
 /**
  * What a plan says, section by section as the seeds lay it out: its basis, purposes and requirements, the propaganda
- * (contents, audience, forms), building models, support and replication, and the summaries.
+ * (contents, audience, forms), building models, support and replication, the summaries, and part III "Tổ chức thực
+ * hiện": the standing committee's own tasks and those of all member organisations and all subordinate committees
+ * (each recipient's own paragraph is kept with the recipient).
  */
 @Embeddable
-class PlanSections {
+public class PlanSections {
 
   static final PlanSections NONE = new PlanSections();
 
@@ -26,12 +28,19 @@ class PlanSections {
   private String supportContent;
   @Column(name = "summary_content")
   private String summaryContent;
+  @Column(name = "issuer_tasks")
+  private String issuerTasks;
+  @Column(name = "member_organisation_tasks")
+  private String memberOrganisationTasks;
+  @Column(name = "subordinate_committee_tasks")
+  private String subordinateCommitteeTasks;
 
   protected PlanSections() {
   }
 
   PlanSections(String basis, String purposes, String propagandaContent, String propagandaAudience,
-      String propagandaForms, String modelsContent, String supportContent, String summaryContent) {
+      String propagandaForms, String modelsContent, String supportContent, String summaryContent,
+      String issuerTasks, String memberOrganisationTasks, String subordinateCommitteeTasks) {
     this.basis = basis;
     this.purposes = purposes;
     this.propagandaContent = propagandaContent;
@@ -40,6 +49,9 @@ class PlanSections {
     this.modelsContent = modelsContent;
     this.supportContent = supportContent;
     this.summaryContent = summaryContent;
+    this.issuerTasks = issuerTasks;
+    this.memberOrganisationTasks = memberOrganisationTasks;
+    this.subordinateCommitteeTasks = subordinateCommitteeTasks;
   }
 
   /** "Căn cứ". */
@@ -80,5 +92,20 @@ class PlanSections {
   /** "Sơ kết, tổng kết". */
   public String summaryContent() {
     return summaryContent;
+  }
+
+  /** III.1, the issuing standing committee's own tasks. */
+  public String issuerTasks() {
+    return issuerTasks;
+  }
+
+  /** III.2, what every member organisation does (each one's own paragraph is its recipient's). */
+  public String memberOrganisationTasks() {
+    return memberOrganisationTasks;
+  }
+
+  /** III.3, what every subordinate committee does. */
+  public String subordinateCommitteeTasks() {
+    return subordinateCommitteeTasks;
   }
 }

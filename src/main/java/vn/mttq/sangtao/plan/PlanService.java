@@ -33,10 +33,12 @@ public class PlanService {
   private final UnitService units;
 
   private final RecipientRows recipientRows;
+  private final Signers signers;
   private final Clock clock;
 
   PlanService(PlanRepository plans, PlanRecipientRepository recipients, UnitService units,
-      RecipientRows recipientRows, Clock clock) {
+      RecipientRows recipientRows, Signers signers, Clock clock) {
+    this.signers = signers;
     this.clock = clock;
     this.recipientRows = recipientRows;
     this.plans = plans;
@@ -51,16 +53,17 @@ public class PlanService {
         .toList();
   }
 
-  /** The default information recipients ("b/c"): the level above, and the bodies that receive for information. */
+  /** The default recipients reported to ("b/c"): the committee above. */
+  @Transactional(readOnly = true)
+  public List<UnitView> defaultReportToRecipients(String issuerCode) {
+    UnitView issuer = units.get(issuerCode);
+    return issuer.parentCode() == null ? List.of() : List.of(units.get(issuer.parentCode()));
+  }
+
+  /** The default information recipients: the bodies below the issuer that receive plans for information. */
   @Transactional(readOnly = true)
   public List<UnitView> defaultInformationRecipients(String issuerCode, LocalDate day) {
-    List<UnitView> found = new ArrayList<>();
-    UnitView issuer = units.get(issuerCode);
-    if (issuer.parentCode() != null) {
-      found.add(units.get(issuer.parentCode()));
-    }
-    units.children(issuerCode, day).stream().filter(UnitView::informationOnly).forEach(found::add);
-    return found;
+    return units.children(issuerCode, day).stream().filter(UnitView::informationOnly).toList();
   }
 
   /**
@@ -70,17 +73,48 @@ public class PlanService {
    */
   public PlanView submitDraft(Long planId, String issuerCode, Long parentPlanId, PlanDraft draft, String userId) {
     LocalDate today = BusinessTime.today(clock);
-    UnitView issuer = units.find(issuerCode).filter(UnitView::frontCommittee).orElseThrow(() ->
+    UnitView issuer = frontCommittee(issuerCode);
+    if (issuer.validityProblem(today) != null) {
+      throw new PlanValidationException(List.of(issuer.validityProblem(today)
+          + " Không ban hành kế hoạch mới cho đơn vị này được nữa."));
+    }
+    Plan plan = planId == null ? null : find(planId);
+    return view(save(plan, issuer, parentPlanId, draft, userId, byCode(implementers(issuerCode, today)),
+        PlanRules.Dating.today(today), true));
+  }
+
+  UnitView frontCommittee(String issuerCode) {
+    return units.find(issuerCode).filter(UnitView::frontCommittee).orElseThrow(() ->
         new PlanValidationException(List.of("Đơn vị ban hành «" + issuerCode + "» không phải một Ủy ban MTTQ.")));
-    Map<String, UnitView> implementers = implementers(issuerCode, today).stream()
-        .collect(Collectors.toMap(UnitView::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-    PlanDraft complete = withDefaultRecipients(draft, issuerCode, implementers, today);
+  }
+
+  static Map<String, UnitView> byCode(List<UnitView> list) {
+    return list.stream().collect(Collectors.toMap(UnitView::code, Function.identity(), (a, b) -> a,
+        LinkedHashMap::new));
+  }
+
+  /**
+   * Checks a draft and saves it as submitted, with its recipients: those it names, or where it names none and
+   * {@code treeDefaults}, the tree's (every implementer, the committee above, the bodies for information). Throws
+   * {@link PlanValidationException} and saves nothing when it breaks a rule.
+   */
+  Plan save(Plan plan, UnitView issuer, Long parentPlanId, PlanDraft draft, String userId,
+      Map<String, UnitView> implementers, PlanRules.Dating dating, boolean treeDefaults) {
+    PlanDraft defaulted = treeDefaults ? withDefaultRecipients(draft, issuer.code(), implementers, dating.unitsOn())
+        : draft.cleaned(distinct(draft.implementRecipients() == null ? List.copyOf(implementers.keySet())
+            : draft.implementRecipients()), distinct(orEmpty(draft.reportToRecipients())),
+            distinct(orEmpty(draft.informationRecipients())));
+    List<String> ownProblems = new ArrayList<>();
+    PlanDraft complete = defaulted.withRecipientTasks(RecipientTasks.byCode(defaulted.recipientTasks(),
+        defaulted.implementRecipients().stream().map(implementers::get).filter(java.util.Objects::nonNull).toList(),
+        ownProblems));
     Map<String, UnitView> known = new LinkedHashMap<>();
-    for (String code : concat(complete.implementRecipients(), complete.informationRecipients())) {
+    for (String code : concat(complete.implementRecipients(), complete.reportToRecipients(),
+        complete.informationRecipients())) {
       units.find(code).ifPresent(u -> known.put(code, u));
     }
-    List<String> problems = new ArrayList<>(PlanRules.check(complete, today, implementers, known, issuerCode));
-    Plan plan = planId == null ? null : find(planId);
+    List<String> problems = new ArrayList<>(PlanRules.check(complete, dating, implementers, known, issuer.code()));
+    problems.addAll(ownProblems);
     if (complete.number() != null) {
       plans.findByIssuingUnitIdAndYearAndNumber(issuer.id(), complete.year(), complete.number())
           .filter(other -> plan == null || !other.getId().equals(plan.getId()))
@@ -98,14 +132,19 @@ public class PlanService {
     saved.applyDraft(complete, userId, now);
     saved = plans.save(saved);
     replaceRecipients(saved, issuer, complete, known);
-    return view(saved);
+    return saved;
   }
 
-  /** Records that the plan's information recipients ("b/c") were sent their notice. */
+  private static List<String> orEmpty(List<String> list) {
+    return list == null ? List.of() : list;
+  }
+
+  /** Records that the plan's recipients reported to ("b/c") and for information were sent their notice. */
   public void markInformationRecipientsNotified(Long planId) {
     Instant now = clock.instant();
     recipients.findByPlanIdOrderById(planId).stream()
-        .filter(r -> r.getKind() == RecipientKind.INFORMATION && r.getNotifiedAt() == null)
+        .filter(r -> r.getUnitId() != null && r.getNotifiedAt() == null)
+        .filter(r -> r.getKind() == RecipientKind.INFORMATION || r.getKind() == RecipientKind.REPORT_TO)
         .forEach(r -> r.markNotified(now));
   }
 
@@ -141,7 +180,7 @@ public class PlanService {
       throw new PlanValidationException(problems);
     }
     int number = plan.getNumber() != null ? plan.getNumber() : plans.maxNumber(plan.getIssuingUnitId(), plan.getYear()) + 1;
-    plan.issue(number, today, approverId, clock.instant());
+    plan.issue(number, today, approverId, signers.nameOf(approverId), clock.instant());
     plans.flush();
     return view(plan);
   }
@@ -168,7 +207,7 @@ public class PlanService {
   /** How many plans a unit issued between two days, inclusive. */
   @Transactional(readOnly = true)
   public long issuedBy(Long unitId, LocalDate from, LocalDate to) {
-    return plans.countByIssuingUnitIdAndStatusAndIssuedOnBetween(unitId, PlanStatus.ISSUED, from, to);
+    return plans.countByIssuingUnitIdAndStatusAndIssuerKeyAndIssuedOnBetween(unitId, PlanStatus.ISSUED, "", from, to);
   }
 
   @Transactional(readOnly = true)
@@ -181,13 +220,20 @@ public class PlanService {
     return units.byId(find(planId).getIssuingUnitId()).code();
   }
 
+  /** Whether the plan was issued outside the system and recorded here. */
+  @Transactional(readOnly = true)
+  public boolean isRecorded(Long planId) {
+    return find(planId).isRecorded();
+  }
+
   Plan find(Long planId) {
     return plans.findById(planId).orElseThrow(() -> new NotFoundException("Không có kế hoạch số hiệu " + planId + "."));
   }
 
   private PlanDraft withDefaultRecipients(PlanDraft draft, String issuerCode, Map<String, UnitView> implementers,
       LocalDate today) {
-    for (List<String> given : java.util.Arrays.asList(draft.implementRecipients(), draft.informationRecipients())) {
+    for (List<String> given : java.util.Arrays.asList(draft.implementRecipients(), draft.reportToRecipients(),
+        draft.informationRecipients())) {
       if (given != null && given.stream().anyMatch(java.util.Objects::isNull)) {
         throw new PlanValidationException(List.of("Danh sách đơn vị có một mục trống: hãy ghi mã đơn vị hoặc bỏ mục"
             + " đó."));
@@ -195,41 +241,57 @@ public class PlanService {
     }
     List<String> implement = draft.implementRecipients() != null ? draft.implementRecipients()
         : List.copyOf(implementers.keySet());
+    List<String> reportTo = draft.reportToRecipients() != null ? draft.reportToRecipients()
+        : defaultReportToRecipients(issuerCode).stream().map(UnitView::code)
+            .filter(code -> draft.informationRecipients() == null || !draft.informationRecipients().contains(code))
+            .toList();
     List<String> information = draft.informationRecipients() != null ? draft.informationRecipients()
         : defaultInformationRecipients(issuerCode, today).stream().map(UnitView::code).toList();
-    return draft.cleaned(distinct(implement), distinct(information));
+    return draft.cleaned(distinct(implement), distinct(reportTo), distinct(information));
   }
 
   private void replaceRecipients(Plan plan, UnitView issuer, PlanDraft draft, Map<String, UnitView> known) {
     List<RecipientRows.Row> rows = new ArrayList<>();
     for (String code : draft.implementRecipients()) {
-      UnitView unit = known.get(code);
-      String tasks = unit.memberOrganisation() ? draft.memberOrganisationTasks() : draft.subordinateCommitteeTasks();
-      rows.add(new RecipientRows.Row(unit.id(), RecipientKind.IMPLEMENT, tasks));
+      rows.add(new RecipientRows.Row(known.get(code).id(), null, RecipientKind.IMPLEMENT,
+          draft.recipientTasks().get(code)));
+    }
+    for (String code : draft.reportToRecipients()) {
+      rows.add(new RecipientRows.Row(known.get(code).id(), null, RecipientKind.REPORT_TO, null));
     }
     for (String code : draft.informationRecipients()) {
-      rows.add(new RecipientRows.Row(known.get(code).id(), RecipientKind.INFORMATION, null));
+      rows.add(new RecipientRows.Row(known.get(code).id(), null, RecipientKind.INFORMATION, null));
     }
-    rows.add(new RecipientRows.Row(issuer.id(), RecipientKind.ARCHIVE, null));
+    for (String body : draft.otherRecipients()) {
+      OtherRecipient other = OtherRecipient.parse(body);
+      rows.add(new RecipientRows.Row(null, other.name(), other.kind(), null));
+    }
+    rows.add(new RecipientRows.Row(issuer.id(), null, RecipientKind.ARCHIVE, null));
     recipients.flush();
     recipientRows.replace(plan.getId(), rows);
   }
 
-  private PlanView view(Plan plan) {
+  PlanView view(Plan plan) {
     UnitView issuer = units.byId(plan.getIssuingUnitId());
     List<PlanRecipient> rows = recipients.findByPlanIdOrderById(plan.getId());
-    Map<Long, UnitView> byId = units.byIds(rows.stream().map(PlanRecipient::getUnitId).toList());
+    Map<Long, UnitView> byId = units.byIds(rows.stream().map(PlanRecipient::getUnitId)
+        .filter(java.util.Objects::nonNull).toList());
     List<PlanView.Recipient> list = rows.stream().map(r -> {
+      if (r.getUnitId() == null) {
+        return new PlanView.Recipient(null, r.getBodyName(), r.getKind(), null, false);
+      }
       UnitView unit = byId.get(r.getUnitId());
-      return new PlanView.Recipient(unit.code(), unit.name(), r.getKind(), r.getTaskText());
+      return new PlanView.Recipient(unit.code(), unit.name(), r.getKind(), r.getTaskText(),
+          unit.memberOrganisation());
     }).toList();
     return new PlanView(plan.getId(), plan.getNumberAndSymbol(), plan.getStatus(), plan.getYear(), plan.getTitle(),
-        issuer.code(), issuer.name(), plan.getParentPlanId(), plan.sections().basis(), plan.getIssuedOn(),
+        issuer.code(), plan.getIssuerName() == null ? issuer.name() : plan.getIssuerName(), plan.getParentPlanId(), plan.sections().basis(), plan.getIssuedOn(),
         plan.getHalfYearReportDue(), plan.getAnnualReportDue(), plan.getImplementationDays(),
         plan.getImplementationDue(), plan.getReturnReason(), list,
         java.util.Arrays.stream(plan.getReportReminderDays().split(",")).map(String::strip)
             .filter(d -> !d.isEmpty()).map(Integer::valueOf).toList(),
-        plan.getSummaryFromYear(), plan.getSummaryReportDue());
+        plan.getSummaryFromYear(), plan.getSummaryReportDue(), plan.sections(), plan.getSignerName(),
+        plan.isRecorded(), plan.getIssuerName() != null);
   }
 
   private static List<String> distinct(List<String> codes) {
@@ -238,9 +300,12 @@ public class PlanService {
     return List.copyOf(set);
   }
 
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
+  @SafeVarargs
+  private static List<String> concat(List<String>... lists) {
+    List<String> all = new ArrayList<>();
+    for (List<String> list : lists) {
+      all.addAll(list);
+    }
     return all;
   }
 }

@@ -32,7 +32,8 @@ class PlanTaskListener implements TaskListener {
     Long planId = PlanIssuanceProcess.PLAN_ID.from(task);
     PlanView plan = planService.get(planId);
     String subject = "«" + plan.title() + "» — " + plan.issuingUnitName();
-    TaskColumns.set(task, plan.numberAndSymbol(), plan.issuingUnitName(), "Năm " + plan.year());
+    TaskColumns.set(task, plan.status() == PlanStatus.ISSUED ? plan.reference() : plan.numberAndSymbol(), plan.issuingUnitName(),
+        "Năm " + plan.year());
     boolean revision = PlanIssuanceProcess.USER_TASK_REVISE.equals(task.getTaskDefinitionKey());
     if (revision) {
       task.setName("Sửa dự thảo kế hoạch " + subject);
@@ -45,9 +46,10 @@ class PlanTaskListener implements TaskListener {
           .filter(r -> r.kind() == RecipientKind.IMPLEMENT).count() + " đơn vị thực hiện; hạn báo cáo 6 tháng "
           + BusinessTime.format(plan.halfYearReportDue()) + ", báo cáo năm " + BusinessTime.format(plan.annualReportDue())
           + ".");
-      task.setVariableLocal("planSummary", PlanText.summary(plan));
+      task.setVariableLocal("planSummary", PlanText.forApproval(plan));
     }
     LocalDate due = BusinessTime.today().plusDays(revision ? REVISION_DAYS : APPROVAL_DAYS);
+    task.setVariablesLocal(PlanDocuments.links(planId));
     task.setDueDate(BusinessTime.at(due, 17, 0));
   }
 }

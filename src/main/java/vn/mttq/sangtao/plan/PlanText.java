@@ -5,22 +5,39 @@ import java.util.stream.Collectors;
 
 import vn.mttq.sangtao.shared.BusinessTime;
 
-/** A plan written out for people: what leaders read before they approve. */
+/**
+ * A plan written out for people in a task's form: what its leaders approve, and what each recipient reads before it
+ * acknowledges and builds its own plan (its own tasks first, then the whole document).
+ */
 final class PlanText {
 
-  /** Recipients named per kind; a national plan's hundreds are counted, not listed, in every task. */
+  /** Recipients named per kind in the regime's summary; a national plan's hundreds are counted, not listed. */
   static final int LISTED = 12;
 
   private PlanText() {
   }
 
-  static String summary(PlanView plan) {
+  /** The draft as the leaders approve it: the regime and every recipient, then the document. */
+  static String forApproval(PlanView plan) {
+    return regime(plan) + "\n" + PlanDocument.of(plan).asText();
+  }
+
+  /** The plan as a recipient reads it: its own tasks, the regime, then the document with its part of part III. */
+  static String forRecipient(PlanView plan, String unitCode) {
     StringBuilder text = new StringBuilder();
-    text.append("KẾ HOẠCH ").append(plan.title()).append(" (năm ").append(plan.year()).append(")\n");
-    text.append("Đơn vị ban hành: ").append(plan.issuingUnitName()).append('\n');
-    if (plan.basis() != null) {
-      text.append("Căn cứ: ").append(plan.basis()).append('\n');
-    }
+    plan.recipient(unitCode).ifPresent(r -> {
+      String tasks = plan.tasksOf(r);
+      text.append("NHIỆM VỤ CỦA ").append(IssuerNames.upper(r.unitName())).append('\n')
+          .append(tasks == null ? "(Kế hoạch không giao nhiệm vụ riêng; thực hiện theo nội dung kế hoạch.)" : tasks)
+          .append("\n\n");
+    });
+    return text.append(regime(plan)).append('\n').append(PlanDocument.forRecipient(plan, unitCode).asText())
+        .toString();
+  }
+
+  static String regime(PlanView plan) {
+    StringBuilder text = new StringBuilder();
+    text.append(plan.reference()).append('\n');
     text.append("Chế độ báo cáo: 6 tháng trước ngày ")
         .append(BusinessTime.format(plan.halfYearReportDue().plusDays(1)))
         .append(", 1 năm trước ngày ").append(BusinessTime.format(plan.annualReportDue().plusDays(1)));

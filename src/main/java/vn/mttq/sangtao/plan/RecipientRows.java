@@ -13,8 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RecipientRows {
 
-  /** One recipient as written: the unit, its kind, and its own tasks (seed 000 part III.2) where it has some. */
-  record Row(Long unitId, RecipientKind kind, String taskText) {
+  /**
+   * One recipient as written: the unit (or, outside the tree, the body's name), its kind, and its own paragraph of
+   * part III (seed 000, III.2.1) where it has one.
+   */
+  record Row(Long unitId, String bodyName, RecipientKind kind, String taskText) {
   }
 
   private final JdbcTemplate jdbc;
@@ -25,12 +28,13 @@ class RecipientRows {
 
   void replace(Long planId, List<Row> rows) {
     jdbc.update("delete from plan_recipient where plan_id = ?", planId);
-    jdbc.batchUpdate("insert into plan_recipient (plan_id, unit_id, kind, task_text) values (?, ?, ?, ?)", rows,
-        rows.size(), (statement, row) -> {
+    jdbc.batchUpdate("insert into plan_recipient (plan_id, unit_id, body_name, kind, task_text)"
+        + " values (?, ?, ?, ?, ?)", rows, rows.size(), (statement, row) -> {
           statement.setLong(1, planId);
-          statement.setLong(2, row.unitId());
-          statement.setString(3, row.kind().name());
-          statement.setString(4, row.taskText());
+          statement.setObject(2, row.unitId(), java.sql.Types.BIGINT);
+          statement.setString(3, row.bodyName());
+          statement.setString(4, row.kind().name());
+          statement.setString(5, row.taskText());
         });
   }
 }

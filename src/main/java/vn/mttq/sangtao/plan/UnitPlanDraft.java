@@ -5,7 +5,10 @@ import java.util.Map;
 
 import vn.mttq.sangtao.shared.BusinessTime;
 
-/** A recipient's own plan as first proposed: the parent plan's title, year and regime, and the basis line citing it. */
+/**
+ * A recipient's own plan as first proposed: the parent plan's title, year, regime and sections, and the basis line
+ * citing it.
+ */
 final class UnitPlanDraft {
 
   private UnitPlanDraft() {
@@ -23,6 +26,15 @@ final class UnitPlanDraft {
     values.put(PlanDraftForm.YEAR, (long) parent.year());
     values.put(PlanDraftForm.SYMBOL, PlanDraft.DEFAULT_SYMBOL);
     values.put(PlanDraftForm.BASIS, basis(parent));
+    // the parent's sections as a start, for the unit to adapt to its own area
+    PlanSections sections = parent.sections();
+    values.put(PlanDraftForm.PURPOSES, sections.purposes());
+    values.put(PlanDraftForm.PROPAGANDA_CONTENT, sections.propagandaContent());
+    values.put(PlanDraftForm.PROPAGANDA_AUDIENCE, sections.propagandaAudience());
+    values.put(PlanDraftForm.PROPAGANDA_FORMS, sections.propagandaForms());
+    values.put(PlanDraftForm.MODELS_CONTENT, sections.modelsContent());
+    values.put(PlanDraftForm.SUPPORT_CONTENT, sections.supportContent());
+    values.put(PlanDraftForm.SUMMARY_CONTENT, sections.summaryContent());
     values.put(PlanDraftForm.HALF_YEAR_DUE, parent.halfYearReportDue().toString());
     values.put(PlanDraftForm.ANNUAL_DUE, parent.annualReportDue().toString());
     if (parent.asksForSummary()) {

@@ -14,12 +14,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.document.Docx;
 import vn.mttq.sangtao.shared.WholeNumbers;
 
 /** A consolidation as an Excel workbook and a Word document with Vietnamese headings, laid out like a report. */
@@ -134,24 +133,10 @@ class ConsolidationExport {
   }
 
   private static void paragraph(XWPFDocument doc, String text, boolean bold, ParagraphAlignment alignment) {
-    XWPFParagraph paragraph = doc.createParagraph();
-    paragraph.setAlignment(alignment);
-    XWPFRun run = paragraph.createRun();
-    run.setBold(bold);
-    run.setFontFamily("Times New Roman");
-    run.setFontSize(13);
-    run.setText(text);
+    Docx.paragraph(doc, text, new Docx.Style(bold, false, 13), alignment, 0);
   }
 
   private static void cell(XWPFTable table, int row, int column, String text, boolean bold) {
-    var cell = table.getRow(row).getCell(column);
-    cell.removeParagraph(0);
-    String[] lines = text.split("\n");
-    for (String line : lines) {
-      XWPFRun run = cell.addParagraph().createRun();
-      run.setBold(bold);
-      run.setFontFamily("Times New Roman");
-      run.setText(line);
-    }
+    Docx.cell(table, row, column, new Docx.Style(bold, false, 11), ParagraphAlignment.LEFT, text.split("\n"));
   }
 }

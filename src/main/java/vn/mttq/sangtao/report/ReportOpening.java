@@ -98,7 +98,7 @@ class ReportOpening {
       Report report = reports.saveAndFlush(new Report(plan.id(), unit.id(), issuer.id(), period,
           period.fromYear(plan), plan.year(), period.dueDate(plan), now));
       report.started(runtimeService.startProcessInstanceByKey(PeriodicReportProcess.KEY,
-          report.title() + " — " + unit.code() + " — KH số " + plan.numberAndSymbol(),
+          report.title() + " — " + unit.code() + " — KH số " + plan.businessKey(),
           Map.of(PeriodicReportProcess.VAR_REPORT_ID, report.getId())).getId());
       visibility.grant(report.getProcessInstanceId(), unit.code());
     }

@@ -1,10 +1,13 @@
 package vn.mttq.sangtao.unit;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
+
+import vn.mttq.sangtao.shared.BusinessTime;
 
 import vn.mttq.sangtao.shared.security.AsSystem;
 
@@ -13,9 +16,13 @@ import vn.mttq.sangtao.shared.security.AsSystem;
 public class StaffMembership {
 
   private final IdentityService identityService;
+  private final UnitService units;
+  private final Clock clock;
 
-  StaffMembership(IdentityService identityService) {
+  StaffMembership(IdentityService identityService, UnitService units, Clock clock) {
     this.identityService = identityService;
+    this.units = units;
+    this.clock = clock;
   }
 
   /** The codes of the units whose staff the user belongs to. */
@@ -34,9 +41,19 @@ public class StaffMembership {
 
   /**
    * The unit a person acts for when they start a piece of work in a form: the one they name, if they are its staff,
-   * or else the only unit whose staff they are. Otherwise the problem, in Vietnamese, from the caller's words.
+   * or else the only unit whose staff they are, as long as it has not ended. Otherwise the problem, in Vietnamese,
+   * from the caller's words.
    */
   public Acting actingUnit(String userId, String named, ActingWords words) {
+    Acting acting = whichUnit(userId, named, words);
+    if (acting.unitCode() == null) {
+      return acting;
+    }
+    String ended = units.find(acting.unitCode()).map(u -> u.validityProblem(BusinessTime.today(clock))).orElse(null);
+    return ended == null ? acting : new Acting(null, ended + " Không " + words.doing() + " cho đơn vị này được nữa.");
+  }
+
+  private Acting whichUnit(String userId, String named, ActingWords words) {
     if (named != null && !named.isBlank()) {
       String code = named.strip();
       return userId != null && isStaff(userId, code) ? new Acting(code, null) : new Acting(null,

@@ -2,6 +2,8 @@ package vn.mttq.sangtao.unit;
 
 import java.time.LocalDate;
 
+import vn.mttq.sangtao.shared.BusinessTime;
+
 /** A unit as other features and the API see it. */
 public record UnitView(Long id, String code, String name, String type, String typeName, String parentCode,
     LocalDate validFrom, LocalDate validTo, boolean frontCommittee, boolean memberOrganisation,
@@ -21,5 +23,19 @@ public record UnitView(Long id, String code, String name, String type, String ty
   /** Whether the unit exists on the given day. */
   public boolean isValidOn(LocalDate day) {
     return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+  }
+
+  /**
+   * Why the unit cannot act or be addressed on the given day ("Ủy ban MTTQ Việt Nam huyện Thống Nhất đã hết hiệu lực
+   * từ 01/07/2025."), or null when it exists that day.
+   */
+  public String validityProblem(LocalDate day) {
+    if (validTo != null && day.isAfter(validTo)) {
+      return "Đơn vị «" + name + "» đã hết hiệu lực từ " + BusinessTime.format(validTo.plusDays(1)) + ".";
+    }
+    if (validFrom != null && day.isBefore(validFrom)) {
+      return "Đơn vị «" + name + "» có hiệu lực từ " + BusinessTime.format(validFrom) + ".";
+    }
+    return null;
   }
 }

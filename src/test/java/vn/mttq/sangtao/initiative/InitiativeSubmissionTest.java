@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import vn.mttq.sangtao.shared.document.Attachments;
 import vn.mttq.sangtao.support.SpringTest;
 
 /** Submitting initiatives: staff through the API, anyone through the public API; bad input; who may read them. */

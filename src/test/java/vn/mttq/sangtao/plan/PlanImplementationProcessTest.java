@@ -89,7 +89,7 @@ class PlanImplementationProcessTest extends ProcessTest {
     assertThat(implementations).hasSize(11);
     Task ward = taskOf(implementationOf(plan, "dn-lk-xuanan").getId());
     assertThat(ward.getName()).isEqualTo("Xác nhận đã nhận kế hoạch KH số " + plan.numberAndSymbol()
-        + " — Ủy ban MTTQ Việt Nam phường Xuân An");
+        + " (2025) — thành phố Long Khánh — Ủy ban MTTQ Việt Nam phường Xuân An");
     BpmnAwareTests.assertThat(ward).hasCandidateGroup("dn-lk-xuanan.staff");
     assertThat(ward.getDueDate()).isEqualTo(java.util.Date.from(
         ZonedDateTime.parse("2025-03-18T17:00:00+07:00").toInstant()));

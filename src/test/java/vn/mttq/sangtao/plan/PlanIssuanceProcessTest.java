@@ -97,13 +97,15 @@ class PlanIssuanceProcessTest extends ProcessTest {
     assertThat(plan.recipients()).filteredOn(r -> r.kind() == RecipientKind.IMPLEMENT).hasSize(11)
         .extracting(PlanView.Recipient::unitName)
         .contains("Ủy ban MTTQ Việt Nam phường Xuân An", "Hội Nông dân thành phố Long Khánh");
+    assertThat(plan.recipients()).filteredOn(r -> r.kind() == RecipientKind.REPORT_TO)
+        .extracting(PlanView.Recipient::unitName).containsExactly("Ủy ban MTTQ Việt Nam tỉnh Đồng Nai");
     assertThat(plan.recipients()).filteredOn(r -> r.kind() == RecipientKind.INFORMATION)
         .extracting(PlanView.Recipient::unitName)
-        .containsExactlyInAnyOrder("Ủy ban MTTQ Việt Nam tỉnh Đồng Nai", "Ban Thường vụ Thành ủy Long Khánh",
-            "Ban Dân vận Thành ủy Long Khánh", "Văn phòng Thành ủy Long Khánh");
+        .containsExactlyInAnyOrder("Ban Thường vụ Thành ủy Long Khánh", "Ban Dân vận Thành ủy Long Khánh",
+            "Văn phòng Thành ủy Long Khánh");
     assertThat(plan.recipients()).filteredOn(r -> r.kind() == RecipientKind.ARCHIVE)
         .extracting(PlanView.Recipient::unitCode).containsExactly(CITY);
-    assertThat(historicBusinessKey(instance)).isEqualTo(plan.numberAndSymbol() + " — dn-lk");
+    assertThat(historicBusinessKey(instance)).isEqualTo(plan.numberAndSymbol() + " (2025) — dn-lk");
 
     ProcessInstance next = startAs(CITY_STAFF, draft("Tổng kết phong trào giai đoạn 2018 - 2024"));
     complete(taskOf(next), "dn-lk.lanhdao", Map.of("decision", "approve"));
@@ -136,8 +138,9 @@ class PlanIssuanceProcessTest extends ProcessTest {
 
     BpmnAwareTests.assertThat(instance).isWaitingAt(PlanIssuanceProcess.USER_TASK_APPROVE);
     assertThat(planService.get(planId).title()).isEqualTo("Kế hoạch triển khai năm 2025");
-    assertThat(planService.get(planId).recipients()).filteredOn(r -> r.unitCode().equals("dn-lk-hnd"))
-        .extracting(PlanView.Recipient::taskText).containsExactly("Lồng ghép với phong trào thi đua của tổ chức mình.");
+    PlanView revisedPlan = planService.get(planId);
+    assertThat(revisedPlan.tasksOf(revisedPlan.recipient("dn-lk-hnd").orElseThrow()))
+        .isEqualTo("Lồng ghép với phong trào thi đua của tổ chức mình.");
 
     complete(taskOf(instance), "dn-lk.lanhdao", Map.of("decision", "approve"));
     executeDueJobs(instance.getId());
@@ -220,7 +223,7 @@ class PlanIssuanceProcessTest extends ProcessTest {
     assertThat(issued.summaryFromYear()).isEqualTo(2018);
     assertThat(issued.summaryReportDue()).isEqualTo(java.time.LocalDate.of(2025, 12, 10));
     assertThat(issued.reportReminderDays()).containsExactly(10, 5, 2);
-    assertThat(PlanText.summary(issued)).contains("tổng kết giai đoạn 2018 – 2025 trước ngày 11/12/2025;"
+    assertThat(PlanText.forApproval(issued)).contains("tổng kết giai đoạn 2018 – 2025 trước ngày 11/12/2025;"
         + " nhắc trước hạn 10, 5, 2 ngày.");
     Map<String, Object> unitDraft = UnitPlanDraft.prefill(issued, "Ủy ban MTTQ Việt Nam phường Bảo Vinh");
     assertThat(unitDraft).containsEntry("summaryFromYear", 2018L).containsEntry("summaryReportDue", "2025-12-10")

@@ -74,7 +74,7 @@ class PeriodicReportProcessTest extends ProcessTest {
 
   private ProcessInstance reportOf(String unitCode, ReportPeriod period) {
     return runtimeService.createProcessInstanceQuery().processDefinitionKey(PeriodicReportProcess.KEY)
-        .processInstanceBusinessKey(period.label() + " 2026 — " + unitCode + " — KH số " + plan.numberAndSymbol())
+        .processInstanceBusinessKey(period.label() + " 2026 — " + unitCode + " — KH số " + plan.businessKey())
         .singleResult();
   }
 
@@ -316,7 +316,7 @@ class PeriodicReportProcessTest extends ProcessTest {
     assertThat(reportOf("dn-p-binhloc", ReportPeriod.ANNUAL)).isNotNull();
     BpmnAwareTests.assertThat(schedule).isActive();
     openPeriod("2026-11-15T07:59:00+07:00");
-    String key = "Báo cáo tổng kết giai đoạn 2022 – 2026 — dn-p-binhloc — KH số " + plan.numberAndSymbol();
+    String key = "Báo cáo tổng kết giai đoạn 2022 – 2026 — dn-p-binhloc — KH số " + plan.businessKey();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
     openPeriod("2026-11-15T08:00:00+07:00");
     ProcessInstance summary = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(key)

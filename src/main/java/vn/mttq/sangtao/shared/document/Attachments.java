@@ -1,4 +1,4 @@
-package vn.mttq.sangtao.initiative;
+package vn.mttq.sangtao.shared.document;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,14 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The files an author may attach: PDF, Word, Excel, JPEG and PNG, at most {@link #MAX_FILES} files of
+ * The files people may attach (an initiative's documents, a plan's signed scan): PDF, Word, Excel, JPEG and PNG, at most {@link #MAX_FILES} files of
  * {@link #MAX_BYTES} each. The type is judged from the file's first bytes, not from what the browser claims, and
  * the name is reduced to a safe one.
  */
-final class Attachments {
+public final class Attachments {
 
-  static final int MAX_FILES = 5;
-  static final int MAX_BYTES = 10 * 1024 * 1024;
+  public static final int MAX_FILES = 5;
+  public static final int MAX_BYTES = 10 * 1024 * 1024;
 
   private static final Map<String, String> TYPES = Map.of(
       "pdf", "application/pdf",
@@ -31,15 +31,15 @@ final class Attachments {
   }
 
   /** A file as uploaded. */
-  record Upload(String fileName, byte[] content) {
+  public record Upload(String fileName, byte[] content) {
   }
 
   /** A file that passed the checks. */
-  record Checked(String fileName, String contentType, byte[] content, String sha256) {
+  public record Checked(String fileName, String contentType, byte[] content, String sha256) {
   }
 
   /** Checks every upload; adds a Vietnamese problem for each bad one and returns the good ones. */
-  static List<Checked> check(List<Upload> uploads, List<String> problems) {
+  public static List<Checked> check(List<Upload> uploads, List<String> problems) {
     List<Checked> checked = new ArrayList<>();
     if (uploads.size() > MAX_FILES) {
       problems.add("Chỉ được đính kèm tối đa " + MAX_FILES + " tệp.");
@@ -65,7 +65,7 @@ final class Attachments {
   }
 
   /** The last path segment, without control characters, at most 120 characters. */
-  static String safeName(String fileName) {
+  public static String safeName(String fileName) {
     String name = fileName == null ? "" : fileName.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
     if (name.isEmpty() || name.equals(".") || name.equals("..")) {

@@ -1,0 +1,33 @@
+package vn.mttq.sangtao.plan;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+import vn.mttq.sangtao.shared.security.AsSystem;
+
+/** Who signs a plan for the standing committee: the approving leader, by the name their account carries. */
+@Component
+class Signers {
+
+  private final IdentityService identityService;
+
+  Signers(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
+  /** "Nguyễn Văn An" for the leader's account; null when there is no such account (the application's own work). */
+  String nameOf(String userId) {
+    if (userId == null) {
+      return null;
+    }
+    User user = AsSystem.call(identityService,
+        () -> identityService.createUserQuery().userId(userId).singleResult());
+    if (user == null) {
+      return null;
+    }
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? null : name;
+  }
+}
