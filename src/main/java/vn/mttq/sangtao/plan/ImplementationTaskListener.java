@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.process.TaskColumns;
+import vn.mttq.sangtao.shared.process.TaskForms;
 
 /**
  * When a recipient's task is created: a name that says which plan and which unit, the plan's deadline as due date,
@@ -33,13 +34,13 @@ class ImplementationTaskListener implements TaskListener {
     if (PlanImplementationProcess.USER_TASK_ACKNOWLEDGE.equals(task.getTaskDefinitionKey())) {
       task.setName("Xác nhận đã nhận kế hoạch " + subject);
       task.setDescription("«" + plan.title() + "» của " + plan.issuingUnitName());
-      task.setVariableLocal("planSummary", PlanText.forRecipient(plan, implementation.unitCode()));
+      task.setVariableLocal("planSummary", TaskForms.shownText(PlanText.forRecipient(plan, implementation.unitCode())));
     } else {
       task.setName("Xây dựng kế hoạch thực hiện " + subject);
       task.setDescription("Hạn " + BusinessTime.format(implementation.dueDate()) + ". Kế hoạch của đơn vị trích dẫn"
           + " kế hoạch " + plan.numberAndSymbol() + " làm căn cứ.");
       task.setVariablesLocal(UnitPlanDraft.prefill(plan, implementation.unitName()));
-      task.setVariableLocal("planSummary", PlanText.forRecipient(plan, implementation.unitCode()));
+      task.setVariableLocal("planSummary", TaskForms.shownText(PlanText.forRecipient(plan, implementation.unitCode())));
     }
     task.setVariablesLocal(PlanDocuments.links(implementation.planId()));
     task.setDueDate(BusinessTime.at(implementation.dueDate(), 17, 0));

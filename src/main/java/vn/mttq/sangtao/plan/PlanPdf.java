@@ -37,20 +37,20 @@ class PlanPdf {
       doc.getDocumentInformation().setSubject(document.title());
       try (Pages pages = new Pages(doc)) {
         float width = PDRectangle.A4.getWidth() - LEFT - RIGHT;
-        float leftCentre = LEFT + width * 0.22f;
-        float rightCentre = LEFT + width * 0.70f;
+        float leftCentre = LEFT + width * 0.19f;
+        float rightCentre = LEFT + width * 0.69f;
         float top = pages.y;
         for (int i = 0; i < document.headings().size(); i++) {
           PDFont font = i == document.headings().size() - 1 ? fonts.bold : fonts.regular;
-          PdfFonts.centred(pages.content, font, 13, document.headings().get(i), leftCentre, pages.y);
+          PdfFonts.centred(pages.content, font, 12, document.headings().get(i), leftCentre, pages.y);
           pages.y -= 16;
         }
-        PdfFonts.centred(pages.content, fonts.regular, 13, document.number(), leftCentre, pages.y - 4);
+        PdfFonts.centred(pages.content, fonts.regular, 12, document.number(), leftCentre, pages.y - 4);
         float leftBottom = pages.y - 4;
         pages.y = top;
-        PdfFonts.centred(pages.content, fonts.bold, 13, PlanDocument.MOTTO_1, rightCentre, pages.y);
+        PdfFonts.centred(pages.content, fonts.bold, 12, PlanDocument.MOTTO_1, rightCentre, pages.y);
         pages.y -= 16;
-        PdfFonts.centred(pages.content, fonts.bold, 14, PlanDocument.MOTTO_2, rightCentre, pages.y);
+        PdfFonts.centred(pages.content, fonts.bold, 13, PlanDocument.MOTTO_2, rightCentre, pages.y);
         pages.y -= 28;
         PdfFonts.centred(pages.content, fonts.italic, 14, document.placeAndDate(), rightCentre, pages.y);
         pages.y = Math.min(pages.y, leftBottom) - 36;
@@ -99,8 +99,10 @@ class PlanPdf {
       if (i == signature.size() - 1) {
         y -= 60;
       }
-      PdfFonts.centred(pages.content, fonts.bold, 14, signature.get(i), signCentre, y);
-      y -= 18;
+      for (String line : PdfFonts.wrap(fonts.bold, 14, signature.get(i), width * 0.46f)) {
+        PdfFonts.centred(pages.content, fonts.bold, 14, line, signCentre, y);
+        y -= 18;
+      }
     }
     PdfFonts.left(pages.content, fonts.bold, 12, "Nơi nhận:", LEFT, pages.y);
     pages.y -= 15;

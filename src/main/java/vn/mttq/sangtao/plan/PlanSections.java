@@ -1,5 +1,7 @@
 package vn.mttq.sangtao.plan;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -10,6 +12,8 @@ import jakarta.persistence.Embeddable;
  * (each recipient's own paragraph is kept with the recipient).
  */
 @Embeddable
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class PlanSections {
 
   static final PlanSections NONE = new PlanSections();

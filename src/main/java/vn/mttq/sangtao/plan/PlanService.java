@@ -252,7 +252,10 @@ public class PlanService {
 
   private void replaceRecipients(Plan plan, UnitView issuer, PlanDraft draft, Map<String, UnitView> known) {
     List<RecipientRows.Row> rows = new ArrayList<>();
-    for (String code : draft.implementRecipients()) {
+    // those with a paragraph of their own first, in the order written (the order the document gives them)
+    List<String> implement = new ArrayList<>(draft.recipientTasks().keySet());
+    draft.implementRecipients().stream().filter(code -> !implement.contains(code)).forEach(implement::add);
+    for (String code : implement) {
       rows.add(new RecipientRows.Row(known.get(code).id(), null, RecipientKind.IMPLEMENT,
           draft.recipientTasks().get(code)));
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.process.TaskColumns;
+import vn.mttq.sangtao.shared.process.TaskForms;
 
 /**
  * When a plan task is created: a name and description that say which plan and which unit, a due date Tasklist
@@ -46,7 +47,7 @@ class PlanTaskListener implements TaskListener {
           .filter(r -> r.kind() == RecipientKind.IMPLEMENT).count() + " đơn vị thực hiện; hạn báo cáo 6 tháng "
           + BusinessTime.format(plan.halfYearReportDue()) + ", báo cáo năm " + BusinessTime.format(plan.annualReportDue())
           + ".");
-      task.setVariableLocal("planSummary", PlanText.forApproval(plan));
+      task.setVariableLocal("planSummary", TaskForms.shownText(PlanText.forApproval(plan)));
     }
     LocalDate due = BusinessTime.today().plusDays(revision ? REVISION_DAYS : APPROVAL_DAYS);
     task.setVariablesLocal(PlanDocuments.links(planId));
