@@ -119,6 +119,46 @@ class BuildUnitPlanBrowserIT {
 
 
 
+  @Test
+  void aWardReadsTheWholePlanAndItsOwnTaskWhenItAcknowledgesIt() {
+    PlanRequest request = new PlanRequest("dn", "Kế hoạch có nội dung đầy đủ", 2027, null, null,
+        "Thực hiện Hướng dẫn của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam.",
+        "Phát huy sức sáng tạo của mỗi người dân trên địa bàn tỉnh.", "Tuyên truyền về ý nghĩa của phong trào.",
+        "Các tầng lớp nhân dân.", "Hội nghị, loa truyền thanh.", "Mỗi phường một mô hình.", "Vận động nguồn lực.",
+        "Tổng kết cuối năm.", null, null, null, List.of("dn-p-binhloc", "dn-p-baovinh"), List.of(), null,
+        "Tham mưu cấp ủy xây dựng kế hoạch của địa phương.", null, null, null, null, null,
+        "Theo dõi, đôn đốc các đơn vị.", Map.of("dn-p-binhloc", "Chọn khu phố 3 làm điểm về chuyển đổi số."));
+    PlanIssuanceStarter.Started started = starter.start(request, "dn.canbo");
+    complete(started.processInstanceId(), "dn.lanhdao", Map.of("decision", "approve"));
+    runJobs();
+    String ward = cascade.processInstanceOf(started.plan().id(), "dn-p-binhloc").orElseThrow();
+    Task acknowledge = taskService.createTaskQuery().processInstanceId(ward).singleResult();
+
+    try (Browser browser = Browser.vietnamese()) {
+      var page = browser.driver();
+      WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
+      browser.logIn(port, "tasklist", "dn-p-binhloc.canbo");
+      browser.openFilter(TasklistFilters.UNIT);
+      wait.until(ExpectedConditions.elementToBeClickable(By.linkText(acknowledge.getName()))).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+          "NHIỆM VỤ CỦA ỦY BAN MTTQ VIỆT NAM PHƯỜNG BÌNH LỘC"));
+      String body = page.findElement(By.tagName("body")).getText();
+      assertThat(body).contains("Tham mưu cấp ủy xây dựng kế hoạch của địa phương.",
+          "Chọn khu phố 3 làm điểm về chuyển đổi số.", "I. MỤC ĐÍCH, YÊU CẦU",
+          "Phát huy sức sáng tạo của mỗi người dân trên địa bàn tỉnh.", "1.1. Nội dung tuyên truyền", "Nơi nhận:",
+          "TM. BAN THƯỜNG TRỰC");
+      WebElement pdf = page.findElement(By.partialLinkText("tải bản PDF"));
+      assertThat(pdf.getAttribute("href")).endsWith("/api/plans/" + started.plan().id() + "/document.pdf");
+      browser.screenshot("tasklist-acknowledge-whole-plan");
+      browser.click(page.findElement(By.xpath("//label[contains(., 'Đơn vị đã nhận kế hoạch')]")));
+      browser.completeTask();
+      wait.until(d -> taskService.createTaskQuery().taskId(acknowledge.getId()).count() == 0);
+    }
+    assertThat(taskService.createTaskQuery().processInstanceId(ward).singleResult().getTaskDefinitionKey())
+        .isEqualTo(PlanImplementationProcess.USER_TASK_BUILD);
+  }
+
   private void complete(String processInstanceId, String userId, Map<String, Object> variables) {
     Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).singleResult();
     taskService.setAssignee(task.getId(), userId);
