@@ -53,3 +53,7 @@ create table plan_file (
 );
 
 create index ix_plan_file on plan_file (plan_id, id);
+
+-- A report of a past period entered afterwards, from the paper the unit sent (a year brought into the system late):
+-- no process, no reminders; marked so that nobody takes it for one submitted on time through the system.
+alter table report add column entered_late boolean default false not null;

@@ -269,7 +269,10 @@ public class PlanService {
       OtherRecipient other = OtherRecipient.parse(body);
       rows.add(new RecipientRows.Row(null, other.name(), other.kind(), null));
     }
-    rows.add(new RecipientRows.Row(issuer.id(), null, RecipientKind.ARCHIVE, null));
+    if (!implement.contains(issuer.code())) {
+      // a document of a body outside the tree is implemented by the unit that holds it, which keeps it too
+      rows.add(new RecipientRows.Row(issuer.id(), null, RecipientKind.ARCHIVE, null));
+    }
     recipients.flush();
     recipientRows.replace(plan.getId(), rows);
   }

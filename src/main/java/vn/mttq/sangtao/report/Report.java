@@ -79,6 +79,10 @@ class Report {
   @Column(name = "opened_at", nullable = false)
   private Instant openedAt;
 
+  /** Entered afterwards from the paper the unit sent, for a period already past: no process, no reminders. */
+  @Column(name = "entered_late", nullable = false)
+  private boolean enteredLate;
+
   protected Report() {
   }
 
@@ -114,6 +118,21 @@ class Report {
     this.submittedAt = now;
     this.late = late;
     this.status = ReportStatus.SUBMITTED;
+  }
+
+  /**
+   * A past period's report entered from the paper the unit sent: accepted as the receiving committee received it,
+   * on time when the paper is dated on or before the due date.
+   */
+  void enterFromPaper(Map<Figure, Long> figures, String narrative, Instant sentAt, boolean late, String userId,
+      Instant now) {
+    submit(figures, narrative, userId, sentAt, late);
+    accept(userId, now);
+    this.enteredLate = true;
+  }
+
+  public boolean isEnteredLate() {
+    return enteredLate;
   }
 
   void accept(String userId, Instant now) {

@@ -51,10 +51,12 @@ class ReportController {
   private final TaskService taskService;
   private final CurrentUser currentUser;
   private final UnitAccess access;
+  private final ReportHistory history;
 
   ReportController(ReportService reports, ReportSubmission submission, ConsolidationService consolidation,
       ConsolidationExport export, InspectionService inspections, TaskService taskService, CurrentUser currentUser,
-      UnitAccess access) {
+      UnitAccess access, ReportHistory history) {
+    this.history = history;
     this.access = access;
     this.reports = reports;
     this.submission = submission;
@@ -132,6 +134,30 @@ class ReportController {
           pattern = WholeNumbers.WRITTEN_PATTERN, example = "1.250") Object clubsFormed,
       @Schema(description = "Đánh giá chung, kết quả nổi bật, khó khăn, kiến nghị",
           maxLength = ReportFigures.NARRATIVE_MAX) String narrative) {
+  }
+
+  /**
+   * A past period's report entered from the paper the unit sent (a year brought into the system late): the unit's
+   * staff or the receiving committee's enter it; kept as accepted and marked as entered late.
+   */
+  @PostMapping(path = "/reports/history", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @ResponseStatus(HttpStatus.CREATED)
+  ReportView enterPast(@RequestBody PastReport past) {
+    ReportForm form = past.report() == null ? new ReportForm(null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, null, null, null) : past.report();
+    ReportService.Target target = reports.target(form.planId(), TaskForms.code(form.unitCode(), "unitCode"),
+        TaskForms.code(form.period(), "period"));
+    if (!access.isStaff(target.unit().code())) {
+      access.requireStaff(target.plan().issuingUnitCode(), "Chỉ cán bộ của «" + target.unit().name()
+          + "» hoặc của đơn vị nhận báo cáo được nhập báo cáo này.");
+    }
+    return history.enter(target, FormAnswers.of(form, ReportProcessBeans.SUBMIT_FIELDS), past.sentOn(),
+        currentUser.id());
+  }
+
+  /** A past period's report as the unit sent it on paper, and the day on that paper. */
+  record PastReport(@Schema(description = "Báo cáo, như biểu mẫu nộp báo cáo") ReportForm report,
+      @Schema(description = "Ngày của văn bản báo cáo đơn vị đã gửi") java.time.LocalDate sentOn) {
   }
 
   /** The receiving committee's consolidated report for a period, as JSON. */

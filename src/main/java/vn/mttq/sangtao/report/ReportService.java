@@ -49,7 +49,7 @@ public class ReportService {
         receiving.id(), receiving.code(), receiving.name(), report.getProcessInstanceId(), report.getPeriod(), report.title(), report.getFromYear(),
         report.getPeriodYear(),
         report.getDueDate(), report.getStatus(), report.getStatus().label(), report.figures(), report.getNarrative(),
-        report.getSubmittedAt(), report.getLate(), report.getReturnComment());
+        report.getSubmittedAt(), report.getLate(), report.getReturnComment(), report.isEnteredLate());
   }
 
   /**
@@ -86,6 +86,22 @@ public class ReportService {
    */
   @Transactional(readOnly = true)
   public Long reportOf(Long planId, String unitCode, String period) {
+    Target target = target(planId, unitCode, period);
+    PlanView plan = target.plan();
+    ReportPeriod parsed = target.period();
+    return reports.findByPlanIdAndUnitIdAndPeriodAndPeriodYear(plan.id(), target.unit().id(), parsed, plan.year())
+        .map(Report::getId).orElseThrow(() -> new InvalidInputException("Báo cáo chưa hợp lệ:", List.of(
+            parsed.title(parsed.fromYear(plan), plan.year()) + " chưa mở: báo cáo mở 30 ngày trước hạn nộp ngày "
+                + BusinessTime.format(parsed.dueDate(plan)) + ".")));
+  }
+
+  /** Which report a request names: a plan, one of its implementing units and a period the plan asks for. */
+  record Target(PlanView plan, UnitView unit, ReportPeriod period) {
+  }
+
+  /** The plan, unit and period a request names, each checked; every problem said at once. */
+  @Transactional(readOnly = true)
+  Target target(Long planId, String unitCode, String period) {
     List<String> problems = new ArrayList<>();
     PlanView plan = planId == null ? null : plans.get(planId);
     if (plan == null) {
@@ -102,17 +118,14 @@ public class ReportService {
     if (unit.isEmpty()) {
       problems.add("Không có đơn vị mã «" + unitCode + "».");
     } else if (plan != null && plan.recipients().stream().noneMatch(r -> r.kind() == RecipientKind.IMPLEMENT
-        && r.unitCode().equals(unit.get().code()))) {
+        && unit.get().code().equals(r.unitCode()))) {
       problems.add("«" + unit.get().name() + "» không phải đơn vị thực hiện kế hoạch số " + plan.numberAndSymbol()
           + ", nên không báo cáo kế hoạch này.");
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException("Báo cáo chưa hợp lệ:", problems);
     }
-    return reports.findByPlanIdAndUnitIdAndPeriodAndPeriodYear(plan.id(), unit.get().id(), parsed, plan.year())
-        .map(Report::getId).orElseThrow(() -> new InvalidInputException("Báo cáo chưa hợp lệ:", List.of(
-            parsed.title(parsed.fromYear(plan), plan.year()) + " chưa mở: báo cáo mở 30 ngày trước hạn nộp ngày "
-                + BusinessTime.format(parsed.dueDate(plan)) + ".")));
+    return new Target(plan, unit.get(), parsed);
   }
 
   Report find(Long reportId) {
