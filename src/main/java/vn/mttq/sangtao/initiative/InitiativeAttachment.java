@@ -1,15 +1,17 @@
 package vn.mttq.sangtao.initiative;
 
-import vn.mttq.sangtao.shared.document.Attachments;
-
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import vn.mttq.sangtao.shared.document.Attachments;
+import vn.mttq.sangtao.shared.document.StoredFile;
 
 /** A file attached to an initiative, stored in the database with its checked type, size and SHA-256. */
 @Entity
@@ -23,20 +25,8 @@ class InitiativeAttachment {
   @Column(name = "initiative_id", nullable = false)
   private Long initiativeId;
 
-  @Column(name = "file_name", nullable = false)
-  private String fileName;
-
-  @Column(name = "content_type", nullable = false)
-  private String contentType;
-
-  @Column(name = "size_bytes", nullable = false)
-  private long sizeBytes;
-
-  @Column(nullable = false)
-  private String sha256;
-
-  @Column(nullable = false)
-  private byte[] content;
+  @Embedded
+  private StoredFile file;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -46,11 +36,7 @@ class InitiativeAttachment {
 
   InitiativeAttachment(Long initiativeId, Attachments.Checked file, Instant now) {
     this.initiativeId = initiativeId;
-    this.fileName = file.fileName();
-    this.contentType = file.contentType();
-    this.sizeBytes = file.content().length;
-    this.sha256 = file.sha256();
-    this.content = file.content();
+    this.file = new StoredFile(file);
     this.createdAt = now;
   }
 
@@ -63,18 +49,18 @@ class InitiativeAttachment {
   }
 
   public String getFileName() {
-    return fileName;
+    return file.fileName();
   }
 
   public String getContentType() {
-    return contentType;
+    return file.contentType();
   }
 
   public long getSizeBytes() {
-    return sizeBytes;
+    return file.sizeBytes();
   }
 
   public byte[] getContent() {
-    return content;
+    return file.content();
   }
 }

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 interface InitiativeAttachmentRepository extends JpaRepository<InitiativeAttachment, Long> {
 
   /** The files of an initiative, without their content. */
-  @Query("select new vn.mttq.sangtao.initiative.InitiativeView$Attachment(a.id, a.fileName, a.contentType, a.sizeBytes)"
-      + " from InitiativeAttachment a where a.initiativeId = ?1 order by a.id")
+  @Query("select new vn.mttq.sangtao.initiative.InitiativeView$Attachment(a.id, a.file.fileName,"
+      + " a.file.contentType, a.file.sizeBytes) from InitiativeAttachment a where a.initiativeId = ?1 order by a.id")
   List<InitiativeView.Attachment> listOf(Long initiativeId);
 }

@@ -51,20 +51,9 @@ class Plan {
   @Embedded
   private PlanSections sections;
 
-  @Column(name = "half_year_report_due", nullable = false)
-  private LocalDate halfYearReportDue;
-
-  @Column(name = "annual_report_due", nullable = false)
-  private LocalDate annualReportDue;
-
-  @Column(name = "report_reminder_days", nullable = false)
-  private String reportReminderDays = "7,3,1";
-
-  @Column(name = "summary_from_year")
-  private Integer summaryFromYear;
-
-  @Column(name = "summary_report_due")
-  private LocalDate summaryReportDue;
+  /** When its units report, and when they are reminded. */
+  @Embedded
+  private ReportingRegime regime;
 
   @Column(name = "implementation_days", nullable = false)
   private int implementationDays;
@@ -123,12 +112,7 @@ class Plan {
         draft.propagandaAudience(), draft.propagandaForms(), draft.modelsContent(), draft.supportContent(),
         draft.summaryContent(), draft.issuerTasks(), draft.memberOrganisationTasks(),
         draft.subordinateCommitteeTasks());
-    this.halfYearReportDue = draft.halfYearReportDue();
-    this.annualReportDue = draft.annualReportDue();
-    this.summaryFromYear = draft.summaryFromYear();
-    this.summaryReportDue = draft.summaryReportDue();
-    this.reportReminderDays = draft.reportReminderDays().stream().map(String::valueOf)
-        .collect(java.util.stream.Collectors.joining(","));
+    this.regime = new ReportingRegime(draft);
     this.implementationDays = draft.implementationDays();
     this.draftedBy = userId;
     this.status = PlanStatus.SUBMITTED;
@@ -214,25 +198,8 @@ class Plan {
     return title;
   }
 
-  public LocalDate getHalfYearReportDue() {
-    return halfYearReportDue;
-  }
-
-  public LocalDate getAnnualReportDue() {
-    return annualReportDue;
-  }
-
-  /** Days before a report's due date on which the unit is reminded, e.g. "7,3,1". */
-  public String getReportReminderDays() {
-    return reportReminderDays;
-  }
-
-  public Integer getSummaryFromYear() {
-    return summaryFromYear;
-  }
-
-  public LocalDate getSummaryReportDue() {
-    return summaryReportDue;
+  public ReportingRegime regime() {
+    return regime;
   }
 
   public int getImplementationDays() {
@@ -247,13 +214,7 @@ class Plan {
     return returnReason;
   }
 
-  public String getDraftedBy() {
-    return draftedBy;
-  }
 
-  public String getApprovedBy() {
-    return approvedBy;
-  }
 
   public boolean isRecorded() {
     return recorded;

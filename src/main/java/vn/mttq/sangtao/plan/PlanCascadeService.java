@@ -38,6 +38,7 @@ class PlanCascadeService {
   public static final int BATCH_SIZE = 100;
 
   private final PlanService planService;
+  private final PlanDrafting drafting;
   private final PlanRecording recording;
   private final PlanImplementationRepository implementations;
   private final UnitService units;
@@ -47,13 +48,14 @@ class PlanCascadeService {
   private final PendingImplementations pending;
   private final Clock clock;
 
-  PlanCascadeService(PlanService planService, PlanRecording recording, PlanImplementationRepository implementations,
-      UnitService units, RuntimeService runtimeService, NoticeService notices, LineVisibility visibility,
+  PlanCascadeService(PlanService planService, PlanDrafting drafting, PlanRecording recording,
+      PlanImplementationRepository implementations, UnitService units, RuntimeService runtimeService, NoticeService notices, LineVisibility visibility,
       PendingImplementations pending, Clock clock) {
     this.clock = clock;
     this.visibility = visibility;
     this.pending = pending;
     this.planService = planService;
+    this.drafting = drafting;
     this.recording = recording;
     this.implementations = implementations;
     this.units = units;
@@ -122,7 +124,7 @@ class PlanCascadeService {
     UnitView unit = units.byId(implementation.getUnitId());
     boolean issues = unit.frontCommittee() && !planService.implementers(unit.code(), BusinessTime.today()).isEmpty();
     PlanView own = issues
-        ? planService.submitDraft(implementation.getOwnPlanId(), unit.code(), implementation.getPlanId(), draft, userId)
+        ? drafting.submitDraft(implementation.getOwnPlanId(), unit.code(), implementation.getPlanId(), draft, userId)
         : recording.record(unit.code(), implementation.getPlanId(), draft, userId);
     implementation.acknowledge(userId, clock.instant());
     implementation.ownPlan(own.id());

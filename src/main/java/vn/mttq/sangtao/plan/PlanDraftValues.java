@@ -45,13 +45,14 @@ class PlanDraftValues {
     values.put(PlanDraftForm.MODELS_CONTENT, plan.sections().modelsContent());
     values.put(PlanDraftForm.SUPPORT_CONTENT, plan.sections().supportContent());
     values.put(PlanDraftForm.SUMMARY_CONTENT, plan.sections().summaryContent());
-    values.put(PlanDraftForm.HALF_YEAR_DUE, plan.getHalfYearReportDue().toString());
-    values.put(PlanDraftForm.ANNUAL_DUE, plan.getAnnualReportDue().toString());
+    values.put(PlanDraftForm.HALF_YEAR_DUE, plan.regime().halfYearReportDue().toString());
+    values.put(PlanDraftForm.ANNUAL_DUE, plan.regime().annualReportDue().toString());
     values.put(PlanDraftForm.SUMMARY_FROM_YEAR,
-        plan.getSummaryFromYear() == null ? null : (long) plan.getSummaryFromYear());
+        plan.regime().summaryFromYear() == null ? null : (long) plan.regime().summaryFromYear());
     values.put(PlanDraftForm.SUMMARY_DUE,
-        plan.getSummaryReportDue() == null ? null : plan.getSummaryReportDue().toString());
-    values.put(PlanDraftForm.REMINDER_DAYS, plan.getReportReminderDays().replace(",", ", "));
+        plan.regime().summaryReportDue() == null ? null : plan.regime().summaryReportDue().toString());
+    values.put(PlanDraftForm.REMINDER_DAYS, plan.regime().reminderDays().stream().map(String::valueOf)
+        .collect(Collectors.joining(", ")));
     values.put(PlanDraftForm.IMPLEMENTATION_DAYS, (long) plan.getImplementationDays());
     values.put(PlanDraftForm.IMPLEMENT_RECIPIENTS, codesOf(list, byId, RecipientKind.IMPLEMENT));
     values.put(PlanDraftForm.INFORMATION_RECIPIENTS, codesOf(list, byId, RecipientKind.INFORMATION));

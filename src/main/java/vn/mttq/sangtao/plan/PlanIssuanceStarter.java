@@ -13,12 +13,12 @@ import vn.mttq.sangtao.shared.security.AsSystem;
 @Service
 public class PlanIssuanceStarter {
 
-  private final PlanService planService;
+  private final PlanDrafting drafting;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  PlanIssuanceStarter(PlanService planService, RuntimeService runtimeService, IdentityService identityService) {
-    this.planService = planService;
+  PlanIssuanceStarter(PlanDrafting drafting, RuntimeService runtimeService, IdentityService identityService) {
+    this.drafting = drafting;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
   }
@@ -29,7 +29,7 @@ public class PlanIssuanceStarter {
 
   @Transactional
   public Started start(PlanRequest request, String userId) {
-    PlanView plan = planService.submitDraft(null, request.issuingUnitCode(), null, request.toDraft(), userId);
+    PlanView plan = drafting.submitDraft(null, request.issuingUnitCode(), null, request.toDraft(), userId);
     // the caller's right to draft for the issuer was checked; the instance is the application's, for this plan
     String instanceId = AsSystem.call(identityService, () -> runtimeService.startProcessInstanceByKey(
         PlanIssuanceProcess.KEY, Map.of(PlanIssuanceProcess.VAR_PLAN_ID, plan.id(),

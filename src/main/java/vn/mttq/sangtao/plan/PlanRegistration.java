@@ -28,15 +28,17 @@ import vn.mttq.sangtao.unit.UnitView;
 public class PlanRegistration {
 
   private final PlanService plans;
+  private final PlanDrafting drafting;
   private final PlanRepository repository;
   private final UnitService units;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final Clock clock;
 
-  PlanRegistration(PlanService plans, PlanRepository repository, UnitService units, RuntimeService runtimeService,
-      IdentityService identityService, Clock clock) {
+  PlanRegistration(PlanService plans, PlanDrafting drafting, PlanRepository repository, UnitService units,
+      RuntimeService runtimeService, IdentityService identityService, Clock clock) {
     this.plans = plans;
+    this.drafting = drafting;
     this.repository = repository;
     this.units = units;
     this.runtimeService = runtimeService;
@@ -105,9 +107,9 @@ public class PlanRegistration {
           + " năm " + draft.year() + " của " + outside + "."));
     }
     Map<String, UnitView> implementers = own
-        ? PlanService.byCode(plans.implementers(issuer.code(), unitsOn))
-        : PlanService.byCode(List.of(recorder));
-    Plan plan = plans.save(null, own ? plans.frontCommittee(issuer.code()) : issuer, request.parentPlanId(),
+        ? PlanDrafting.byCode(plans.implementers(issuer.code(), unitsOn))
+        : PlanDrafting.byCode(List.of(recorder));
+    Plan plan = drafting.save(null, own ? drafting.frontCommittee(issuer.code()) : issuer, request.parentPlanId(),
         outside == null ? draft : draft.withoutNumber(), userId, implementers,
         PlanRules.Dating.issuedOn(issuedOn, unitsOn), own);
     plan.recordIssued(draft.number(), issuedOn, outside, signer, userId, today, clock.instant());

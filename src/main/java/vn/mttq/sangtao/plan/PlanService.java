@@ -4,13 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +16,9 @@ import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
 
 /**
- * Plans: drafting, returning and issuing them, and reading them. A unit's own recorded plan and the draft form's
- * values are {@link PlanRecording} and {@link PlanDraftValues}.
+ * Plans: returning and issuing them, and reading them. Drafting is {@link PlanDrafting}; a unit's own recorded plan,
+ * a plan recorded from outside and the draft form's values are {@link PlanRecording}, {@link PlanRegistration} and
+ * {@link PlanDraftValues}.
  */
 @Service
 @Transactional
@@ -32,15 +28,13 @@ public class PlanService {
   private final PlanRecipientRepository recipients;
   private final UnitService units;
 
-  private final RecipientRows recipientRows;
   private final Signers signers;
   private final Clock clock;
 
   PlanService(PlanRepository plans, PlanRecipientRepository recipients, UnitService units,
-      RecipientRows recipientRows, Signers signers, Clock clock) {
+      Signers signers, Clock clock) {
     this.signers = signers;
     this.clock = clock;
-    this.recipientRows = recipientRows;
     this.plans = plans;
     this.recipients = recipients;
     this.units = units;
@@ -64,79 +58,6 @@ public class PlanService {
   @Transactional(readOnly = true)
   public List<UnitView> defaultInformationRecipients(String issuerCode, LocalDate day) {
     return units.children(issuerCode, day).stream().filter(UnitView::informationOnly).toList();
-  }
-
-  /**
-   * Saves a draft as submitted for approval: creates the plan when {@code planId} is null, otherwise revises it.
-   * Recipients left null default from the unit tree. Throws {@link PlanValidationException} and saves nothing when
-   * the draft breaks a rule.
-   */
-  public PlanView submitDraft(Long planId, String issuerCode, Long parentPlanId, PlanDraft draft, String userId) {
-    LocalDate today = BusinessTime.today(clock);
-    UnitView issuer = frontCommittee(issuerCode);
-    if (issuer.validityProblem(today) != null) {
-      throw new PlanValidationException(List.of(issuer.validityProblem(today)
-          + " Không ban hành kế hoạch mới cho đơn vị này được nữa."));
-    }
-    Plan plan = planId == null ? null : find(planId);
-    return view(save(plan, issuer, parentPlanId, draft, userId, byCode(implementers(issuerCode, today)),
-        PlanRules.Dating.today(today), true));
-  }
-
-  UnitView frontCommittee(String issuerCode) {
-    return units.find(issuerCode).filter(UnitView::frontCommittee).orElseThrow(() ->
-        new PlanValidationException(List.of("Đơn vị ban hành «" + issuerCode + "» không phải một Ủy ban MTTQ.")));
-  }
-
-  static Map<String, UnitView> byCode(List<UnitView> list) {
-    return list.stream().collect(Collectors.toMap(UnitView::code, Function.identity(), (a, b) -> a,
-        LinkedHashMap::new));
-  }
-
-  /**
-   * Checks a draft and saves it as submitted, with its recipients: those it names, or where it names none and
-   * {@code treeDefaults}, the tree's (every implementer, the committee above, the bodies for information). Throws
-   * {@link PlanValidationException} and saves nothing when it breaks a rule.
-   */
-  Plan save(Plan plan, UnitView issuer, Long parentPlanId, PlanDraft draft, String userId,
-      Map<String, UnitView> implementers, PlanRules.Dating dating, boolean treeDefaults) {
-    PlanDraft defaulted = treeDefaults ? withDefaultRecipients(draft, issuer.code(), implementers, dating.unitsOn())
-        : draft.cleaned(distinct(draft.implementRecipients() == null ? List.copyOf(implementers.keySet())
-            : draft.implementRecipients()), distinct(orEmpty(draft.reportToRecipients())),
-            distinct(orEmpty(draft.informationRecipients())));
-    List<String> ownProblems = new ArrayList<>();
-    PlanDraft complete = defaulted.withRecipientTasks(RecipientTasks.byCode(defaulted.recipientTasks(),
-        defaulted.implementRecipients().stream().map(implementers::get).filter(java.util.Objects::nonNull).toList(),
-        ownProblems));
-    Map<String, UnitView> known = new LinkedHashMap<>();
-    for (String code : concat(complete.implementRecipients(), complete.reportToRecipients(),
-        complete.informationRecipients())) {
-      units.find(code).ifPresent(u -> known.put(code, u));
-    }
-    List<String> problems = new ArrayList<>(PlanRules.check(complete, dating, implementers, known, issuer.code()));
-    problems.addAll(ownProblems);
-    if (complete.number() != null) {
-      plans.findByIssuingUnitIdAndYearAndNumber(issuer.id(), complete.year(), complete.number())
-          .filter(other -> plan == null || !other.getId().equals(plan.getId()))
-          .ifPresent(other -> problems.add("Số " + complete.number() + "/" + complete.symbol() + " năm "
-              + complete.year() + " đã dùng cho kế hoạch «" + other.getTitle() + "»."));
-    }
-    if (plan != null && plan.getStatus() == PlanStatus.ISSUED) {
-      problems.add("Kế hoạch " + plan.getNumberAndSymbol() + " đã ban hành, không sửa được nữa.");
-    }
-    if (!problems.isEmpty()) {
-      throw new PlanValidationException(problems);
-    }
-    Instant now = clock.instant();
-    Plan saved = plan == null ? new Plan(issuer.id(), parentPlanId, complete.year(), now) : plan;
-    saved.applyDraft(complete, userId, now);
-    saved = plans.save(saved);
-    replaceRecipients(saved, issuer, complete, known);
-    return saved;
-  }
-
-  private static List<String> orEmpty(List<String> list) {
-    return list == null ? List.of() : list;
   }
 
   /** Records that the plan's recipients reported to ("b/c") and for information were sent their notice. */
@@ -172,8 +93,9 @@ public class PlanService {
     }
     LocalDate today = BusinessTime.today(clock);
     List<String> problems = new ArrayList<>();
-    if (plan.getHalfYearReportDue().isBefore(today) || plan.getAnnualReportDue().isBefore(today)
-        || plan.getSummaryReportDue() != null && plan.getSummaryReportDue().isBefore(today)) {
+    ReportingRegime regime = plan.regime();
+    if (regime.halfYearReportDue().isBefore(today) || regime.annualReportDue().isBefore(today)
+        || regime.summaryReportDue() != null && regime.summaryReportDue().isBefore(today)) {
       problems.add("Hạn báo cáo của kế hoạch đã qua trong lúc chờ phê duyệt; hãy trả lại để cán bộ sửa hạn.");
     }
     if (!problems.isEmpty()) {
@@ -230,53 +152,6 @@ public class PlanService {
     return plans.findById(planId).orElseThrow(() -> new NotFoundException("Không có kế hoạch số hiệu " + planId + "."));
   }
 
-  private PlanDraft withDefaultRecipients(PlanDraft draft, String issuerCode, Map<String, UnitView> implementers,
-      LocalDate today) {
-    for (List<String> given : java.util.Arrays.asList(draft.implementRecipients(), draft.reportToRecipients(),
-        draft.informationRecipients())) {
-      if (given != null && given.stream().anyMatch(java.util.Objects::isNull)) {
-        throw new PlanValidationException(List.of("Danh sách đơn vị có một mục trống: hãy ghi mã đơn vị hoặc bỏ mục"
-            + " đó."));
-      }
-    }
-    List<String> implement = draft.implementRecipients() != null ? draft.implementRecipients()
-        : List.copyOf(implementers.keySet());
-    List<String> reportTo = draft.reportToRecipients() != null ? draft.reportToRecipients()
-        : defaultReportToRecipients(issuerCode).stream().map(UnitView::code)
-            .filter(code -> draft.informationRecipients() == null || !draft.informationRecipients().contains(code))
-            .toList();
-    List<String> information = draft.informationRecipients() != null ? draft.informationRecipients()
-        : defaultInformationRecipients(issuerCode, today).stream().map(UnitView::code).toList();
-    return draft.cleaned(distinct(implement), distinct(reportTo), distinct(information));
-  }
-
-  private void replaceRecipients(Plan plan, UnitView issuer, PlanDraft draft, Map<String, UnitView> known) {
-    List<RecipientRows.Row> rows = new ArrayList<>();
-    // those with a paragraph of their own first, in the order written (the order the document gives them)
-    List<String> implement = new ArrayList<>(draft.recipientTasks().keySet());
-    draft.implementRecipients().stream().filter(code -> !implement.contains(code)).forEach(implement::add);
-    for (String code : implement) {
-      rows.add(new RecipientRows.Row(known.get(code).id(), null, RecipientKind.IMPLEMENT,
-          draft.recipientTasks().get(code)));
-    }
-    for (String code : draft.reportToRecipients()) {
-      rows.add(new RecipientRows.Row(known.get(code).id(), null, RecipientKind.REPORT_TO, null));
-    }
-    for (String code : draft.informationRecipients()) {
-      rows.add(new RecipientRows.Row(known.get(code).id(), null, RecipientKind.INFORMATION, null));
-    }
-    for (String body : draft.otherRecipients()) {
-      OtherRecipient other = OtherRecipient.parse(body);
-      rows.add(new RecipientRows.Row(null, other.name(), other.kind(), null));
-    }
-    if (!implement.contains(issuer.code())) {
-      // a document of a body outside the tree is implemented by the unit that holds it, which keeps it too
-      rows.add(new RecipientRows.Row(issuer.id(), null, RecipientKind.ARCHIVE, null));
-    }
-    recipients.flush();
-    recipientRows.replace(plan.getId(), rows);
-  }
-
   PlanView view(Plan plan) {
     UnitView issuer = units.byId(plan.getIssuingUnitId());
     List<PlanRecipient> rows = recipients.findByPlanIdOrderById(plan.getId());
@@ -291,27 +166,11 @@ public class PlanService {
           unit.memberOrganisation());
     }).toList();
     return new PlanView(plan.getId(), plan.getNumberAndSymbol(), plan.getStatus(), plan.getYear(), plan.getTitle(),
-        issuer.code(), plan.getIssuerName() == null ? issuer.name() : plan.getIssuerName(), plan.getParentPlanId(), plan.sections().basis(), plan.getIssuedOn(),
-        plan.getHalfYearReportDue(), plan.getAnnualReportDue(), plan.getImplementationDays(),
+        issuer.code(), plan.getIssuerName() == null ? issuer.name() : plan.getIssuerName(), plan.getParentPlanId(),
+        plan.sections().basis(), plan.getIssuedOn(),
+        plan.regime().halfYearReportDue(), plan.regime().annualReportDue(), plan.getImplementationDays(),
         plan.getImplementationDue(), plan.getReturnReason(), list,
-        java.util.Arrays.stream(plan.getReportReminderDays().split(",")).map(String::strip)
-            .filter(d -> !d.isEmpty()).map(Integer::valueOf).toList(),
-        plan.getSummaryFromYear(), plan.getSummaryReportDue(), plan.sections(), plan.getSignerName(),
-        plan.isRecorded(), plan.getIssuerName() != null);
-  }
-
-  private static List<String> distinct(List<String> codes) {
-    Set<String> set = new LinkedHashSet<>();
-    codes.stream().map(String::trim).filter(c -> !c.isEmpty()).forEach(set::add);
-    return List.copyOf(set);
-  }
-
-  @SafeVarargs
-  private static List<String> concat(List<String>... lists) {
-    List<String> all = new ArrayList<>();
-    for (List<String> list : lists) {
-      all.addAll(list);
-    }
-    return all;
+        plan.regime().reminderDays(), plan.regime().summaryFromYear(), plan.regime().summaryReportDue(),
+        plan.sections(), plan.getSignerName(), plan.isRecorded(), plan.getIssuerName() != null);
   }
 }

@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 class ReviseDraftListener implements TaskListener {
 
   private final PlanService planService;
+  private final PlanDrafting drafting;
 
-  ReviseDraftListener(PlanService planService) {
+  ReviseDraftListener(PlanService planService, PlanDrafting drafting) {
     this.planService = planService;
+    this.drafting = drafting;
   }
 
   @Override
@@ -19,7 +21,7 @@ class ReviseDraftListener implements TaskListener {
     Long planId = PlanIssuanceProcess.PLAN_ID.from(task);
     // the draft stays the issuing committee's own: its code comes from the plan, not from what the form sent
     String issuer = planService.issuingUnitCode(planId);
-    planService.submitDraft(planId, issuer, null, PlanDraftForm.read(PlanDraftForm.submitted(task)),
+    drafting.submitDraft(planId, issuer, null, PlanDraftForm.read(PlanDraftForm.submitted(task)),
         vn.mttq.sangtao.shared.process.TaskForms.actor(task));
     task.getExecution().removeVariables(PlanDraftForm.FIELDS);
   }

@@ -19,6 +19,7 @@ import vn.mttq.sangtao.unit.StaffMembership;
 class SaveDraftDelegate implements JavaDelegate {
 
   private final PlanService planService;
+  private final PlanDrafting drafting;
   private final StaffMembership staff;
   private final LineVisibility visibility;
 
@@ -26,8 +27,9 @@ class SaveDraftDelegate implements JavaDelegate {
       "Chỉ cán bộ của một Ủy ban MTTQ mới soạn được kế hoạch; hãy ghi mã đơn vị ban hành.",
       "hãy ghi mã đơn vị ban hành.", "soạn kế hoạch");
 
-  SaveDraftDelegate(PlanService planService, StaffMembership staff, LineVisibility visibility) {
+  SaveDraftDelegate(PlanService planService, PlanDrafting drafting, StaffMembership staff, LineVisibility visibility) {
     this.planService = planService;
+    this.drafting = drafting;
     this.staff = staff;
     this.visibility = visibility;
   }
@@ -46,7 +48,7 @@ class SaveDraftDelegate implements JavaDelegate {
       throw new PlanValidationException(List.of(acting.problem()));
     }
     String issuer = acting.unitCode();
-    PlanView plan = planService.submitDraft(null, issuer, null, PlanDraftForm.read(execution), initiator);
+    PlanView plan = drafting.submitDraft(null, issuer, null, PlanDraftForm.read(execution), initiator);
     execution.removeVariables(PlanDraftForm.FIELDS);
     execution.setVariable(PlanIssuanceProcess.VAR_PLAN_ID, plan.id());
     execution.setVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT, plan.issuingUnitCode());

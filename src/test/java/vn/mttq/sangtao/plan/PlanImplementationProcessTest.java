@@ -32,6 +32,8 @@ class PlanImplementationProcessTest extends ProcessTest {
   @Autowired
   PlanService planService;
   @Autowired
+  PlanDrafting drafting;
+  @Autowired
   PlanCascadeService cascade;
   @Autowired
   NoticeService notices;
@@ -240,7 +242,7 @@ class PlanImplementationProcessTest extends ProcessTest {
 
   @Test
   void theCascadeGoesInBatches() {
-    PlanView draft = planService.submitDraft(null, "dn-lk", null, new PlanDraft("Kế hoạch gửi từng đợt", 2025,
+    PlanView draft = drafting.submitDraft(null, "dn-lk", null, new PlanDraft("Kế hoạch gửi từng đợt", 2025,
         "KH-MTTQ-BTT", null, null, null, null, null, null, null, null, null, LocalDate.of(2025, 6, 7),
         LocalDate.of(2025, 11, 12), 15, null, null, null, null), "dn-lk.canbo");
     planService.issue(draft.id(), "dn-lk.lanhdao");

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.mttq.sangtao.plan.PlanDraft;
+import vn.mttq.sangtao.plan.PlanDrafting;
 import vn.mttq.sangtao.plan.PlanService;
 import vn.mttq.sangtao.support.BenchmarkApp;
 import vn.mttq.sangtao.support.PostgresTestDatabase;
@@ -47,14 +48,15 @@ class ConsolidationBenchmark {
       app.getBean(UnitImportService.class).importCsv(csv.toString().getBytes(StandardCharsets.UTF_8));
       UnitService units = app.getBean(UnitService.class);
       PlanService plans = app.getBean(PlanService.class);
+      PlanDrafting drafting = app.getBean(PlanDrafting.class);
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
       Random random = new Random(42);
       List<Object[]> rows = new ArrayList<>();
-      long national = plan(plans, "qg", null);
+      long national = plan(plans, drafting, "qg", null);
       long centre = units.get("qg").id();
       for (int p = 1; p <= PROVINCES; p++) {
         String province = String.format("qg-p%02d", p);
-        long provincePlan = plan(plans, province, null);
+        long provincePlan = plan(plans, drafting, province, null);
         long provinceId = units.get(province).id();
         rows.add(row(national, provinceId, centre, random, p % 7 != 0));
         for (int c = 1; c <= COMMUNES; c++) {
@@ -89,8 +91,8 @@ class ConsolidationBenchmark {
     }
   }
 
-  private static long plan(PlanService plans, String issuer, Long parent) {
-    var draft = plans.submitDraft(null, issuer, parent, new PlanDraft("Kế hoạch năm " + YEAR, YEAR, "KH-MTTQ-BTT",
+  private static long plan(PlanService plans, PlanDrafting drafting, String issuer, Long parent) {
+    var draft = drafting.submitDraft(null, issuer, parent, new PlanDraft("Kế hoạch năm " + YEAR, YEAR, "KH-MTTQ-BTT",
         null, null, null, null, null, null, null, null, null, LocalDate.of(YEAR, 6, 7), LocalDate.of(YEAR, 11, 12), 15,
         null, List.of(), null, null), "admin");
     plans.issue(draft.id(), "admin");

@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import vn.mttq.sangtao.plan.PlanDraft;
+import vn.mttq.sangtao.plan.PlanDrafting;
 import vn.mttq.sangtao.plan.PlanService;
 import vn.mttq.sangtao.plan.PlanView;
 import vn.mttq.sangtao.support.SpringTest;
@@ -37,6 +38,8 @@ class ConsolidationTest {
 
   @Autowired
   PlanService planService;
+  @Autowired
+  PlanDrafting drafting;
   @Autowired
   ReportRepository reportRepository;
   @Autowired
@@ -56,7 +59,7 @@ class ConsolidationTest {
   private Long longkhanhReport;
 
   private PlanView issue(String issuer, List<String> implementers) {
-    PlanView draft = planService.submitDraft(null, issuer, null, new PlanDraft("Kế hoạch năm " + YEAR + " của "
+    PlanView draft = drafting.submitDraft(null, issuer, null, new PlanDraft("Kế hoạch năm " + YEAR + " của "
         + issuer, YEAR, "KH-MTTQ-BTT", null, null, null, null, null, null, null, null, null,
         LocalDate.of(YEAR, 6, 7), LocalDate.of(YEAR, 11, 12), 15, implementers, List.of(), null, null),
         issuer + ".canbo");

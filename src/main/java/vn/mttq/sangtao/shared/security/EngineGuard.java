@@ -125,10 +125,7 @@ final class EngineGuard {
     });
   }
 
-  /**
-   * Refuses a person whom the model does not name for the open task, then runs the check of what they ask; the
-   * application's own work and a task already gone pass (the engine answers for the latter).
-   */
+  /** Refuses a person the model does not name for the open task, then checks what they ask (a gone task passes). */
   private void onOpenTaskOfNamedPerson(String taskId, OpenTaskCheck check) {
     Optional<Authentication> who = person();
     if (who.isEmpty()) {
