@@ -69,6 +69,26 @@ class PlanIssuanceProcessTest extends ProcessTest {
   }
 
   @Test
+  void aSectionLongerThanTheEnginesPlainTextIsKeptWhole() {
+    String purposes = "Phát huy vai trò của Mặt trận trong phong trào thi đua yêu nước. ".repeat(110).strip();
+    assertThat(purposes.length()).isGreaterThan(4000).isLessThan(PlanRules.LONG_TEXT);
+    Map<String, Object> form = new HashMap<>(draft("Kế hoạch có mục đích dài"));
+    form.put("purposes", purposes);
+    ProcessInstance instance = startAs(CITY_STAFF, form);
+
+    Task approval = taskOf(instance);
+    PlanView plan = planService.get(planIdOf(instance));
+    assertThat(plan.sections().purposes()).isEqualTo(purposes);
+    complete(approval, "dn-lk.lanhdao", Map.of("decision", "return", "returnReason", "Rút gọn mục đích."));
+    Task revision = taskOf(instance);
+    Map<String, Object> revised = new HashMap<>(taskService.getVariablesLocal(revision.getId()));
+    assertThat(revised.get("purposes")).isEqualTo(purposes);
+    revised.put("purposes", purposes + " Bổ sung.");
+    complete(revision, CITY_STAFF, revised);
+    assertThat(planService.get(plan.id()).sections().purposes()).isEqualTo(purposes + " Bổ sung.");
+  }
+
+  @Test
   void approvedPlanIsIssuedWithTheNextNumberAndDefaultRecipients() {
     ProcessInstance instance = startAs(CITY_STAFF, draft("Triển khai Phong trào “Đoàn kết sáng tạo” năm 2025"));
 
