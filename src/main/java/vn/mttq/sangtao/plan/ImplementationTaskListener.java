@@ -42,7 +42,6 @@ class ImplementationTaskListener implements TaskListener {
       task.setVariablesLocal(UnitPlanDraft.prefill(plan, implementation.unitName()));
       task.setVariableLocal("planSummary", TaskForms.shownText(PlanText.forRecipient(plan, implementation.unitCode())));
     }
-    task.setVariablesLocal(PlanDocuments.links(implementation.planId()));
     task.setDueDate(BusinessTime.at(implementation.dueDate(), 17, 0));
   }
 }

@@ -79,7 +79,8 @@ class PlanCascadeService {
       UnitView unit = byId.get(implementation.getUnitId());
       String processInstanceId = runtimeService.startProcessInstanceByKey(PlanImplementationProcess.KEY,
           plan.businessKey() + " — " + unit.code(),
-          Map.of(PlanImplementationProcess.VAR_IMPLEMENTATION_ID, implementation.getId())).getId();
+          Map.of(PlanImplementationProcess.VAR_IMPLEMENTATION_ID, implementation.getId(),
+              PlanImplementationProcess.VAR_PLAN_ID, planId)).getId();
       implementation.started(processInstanceId);
       visibility.grant(processInstanceId, unit.code());
     }

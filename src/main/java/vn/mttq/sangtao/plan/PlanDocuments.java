@@ -32,9 +32,4 @@ class PlanDocuments {
     return name + "." + extension;
   }
 
-  /** The links the plan's tasks show: {@code planDocx} and {@code planPdf}. */
-  static java.util.Map<String, Object> links(Long planId) {
-    return java.util.Map.of("planDocx", "/api/plans/" + planId + "/document.docx",
-        "planPdf", "/api/plans/" + planId + "/document.pdf");
-  }
 }

@@ -13,6 +13,8 @@ final class PlanImplementationProcess {
 
   public static final String VAR_IMPLEMENTATION_ID = "implementationId";
   public static final ProcessVariable<Long> IMPLEMENTATION_ID = ProcessVariable.id(VAR_IMPLEMENTATION_ID);
+  /** The plan being implemented, for the forms' links to its document; the model's beans read the implementation. */
+  public static final String VAR_PLAN_ID = "planId";
   public static final String VAR_OWN_PLAN_ID = "ownPlanId";
   public static final String VAR_OWN_PLAN_NEEDS_ISSUANCE = "ownPlanNeedsIssuance";
 

@@ -50,7 +50,6 @@ class PlanTaskListener implements TaskListener {
       task.setVariableLocal("planSummary", TaskForms.shownText(PlanText.forApproval(plan)));
     }
     LocalDate due = BusinessTime.today().plusDays(revision ? REVISION_DAYS : APPROVAL_DAYS);
-    task.setVariablesLocal(PlanDocuments.links(planId));
     task.setDueDate(BusinessTime.at(due, 17, 0));
   }
 }

@@ -28,13 +28,18 @@ final class UnitPlanDraft {
     values.put(PlanDraftForm.BASIS, basis(parent));
     // the parent's sections as a start, for the unit to adapt to its own area
     PlanSections sections = parent.sections();
-    values.put(PlanDraftForm.PURPOSES, sections.purposes());
-    values.put(PlanDraftForm.PROPAGANDA_CONTENT, sections.propagandaContent());
-    values.put(PlanDraftForm.PROPAGANDA_AUDIENCE, sections.propagandaAudience());
-    values.put(PlanDraftForm.PROPAGANDA_FORMS, sections.propagandaForms());
-    values.put(PlanDraftForm.MODELS_CONTENT, sections.modelsContent());
-    values.put(PlanDraftForm.SUPPORT_CONTENT, sections.supportContent());
-    values.put(PlanDraftForm.SUMMARY_CONTENT, sections.summaryContent());
+    java.util.function.BiConsumer<String, String> start = (field, text) -> {
+      if (text != null) {
+        values.put(field, text);
+      }
+    };
+    start.accept(PlanDraftForm.PURPOSES, sections.purposes());
+    start.accept(PlanDraftForm.PROPAGANDA_CONTENT, sections.propagandaContent());
+    start.accept(PlanDraftForm.PROPAGANDA_AUDIENCE, sections.propagandaAudience());
+    start.accept(PlanDraftForm.PROPAGANDA_FORMS, sections.propagandaForms());
+    start.accept(PlanDraftForm.MODELS_CONTENT, sections.modelsContent());
+    start.accept(PlanDraftForm.SUPPORT_CONTENT, sections.supportContent());
+    start.accept(PlanDraftForm.SUMMARY_CONTENT, sections.summaryContent());
     values.put(PlanDraftForm.HALF_YEAR_DUE, parent.halfYearReportDue().toString());
     values.put(PlanDraftForm.ANNUAL_DUE, parent.annualReportDue().toString());
     if (parent.asksForSummary()) {

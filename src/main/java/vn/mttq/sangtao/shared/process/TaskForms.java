@@ -22,16 +22,13 @@ public final class TaskForms {
   }
 
   /**
-   * A text for a form to show, of any length: the engine keeps a plain text variable in 4,000 characters, so a longer
-   * one (a whole plan) is kept as a text serialized to JSON, which Tasklist's forms read back as text. Only for what
-   * a form shows (a text view's {@code {{name}}}), never for a field a person fills.
+   * A text for a form's text view ({@code {{name}}}) to show, of any length (a longer one than the engine's text
+   * column is kept by {@link LongTexts}): Markdown, each line a paragraph of its own, Markdown's signs taken as
+   * written.
    */
-  public static org.camunda.bpm.engine.variable.value.ObjectValue shownText(String text) {
-    // a form's text view reads Markdown: each line a paragraph of its own, Markdown's signs taken as written
-    String markdown = String.join("\n\n", text.lines().map(String::strip).filter(line -> !line.isEmpty())
+  public static String shownText(String text) {
+    return String.join("\n\n", text.lines().map(String::strip).filter(line -> !line.isEmpty())
         .map(line -> line.replaceAll("([\\\\`*_#\\[\\]<>|])", "\\\\$1")).toList());
-    return org.camunda.bpm.engine.variable.Variables.objectValue(markdown)
-        .serializationDataFormat(org.camunda.bpm.engine.variable.Variables.SerializationDataFormats.JSON).create();
   }
 
   /** Who completes the task: its assignee, else the authenticated caller. */
