@@ -72,4 +72,13 @@ final class ReminderSchedule {
   enum NoticeKind {
     REMINDER, ESCALATION, OVERDUE
   }
+
+  /**
+   * The due date of a returned report: the given days from today, but never before the date it was already due on —
+   * a return gives time to correct, it never takes away time the plan gave.
+   */
+  static LocalDate dueAfterReturn(LocalDate dueDate, LocalDate today, int days) {
+    LocalDate asked = today.plusDays(days);
+    return asked.isBefore(dueDate) ? dueDate : asked;
+  }
 }

@@ -57,7 +57,7 @@ class ReportReview {
       report.accept(userId, clock.instant());
     } else {
       LocalDate today = BusinessTime.today(clock);
-      report.returnForCorrection(comment.strip(), today.plusDays(days));
+      report.returnForCorrection(comment.strip(), ReminderSchedule.dueAfterReturn(report.getDueDate(), today, days));
       notices.returned(reports.get(reportId), comment.strip());
     }
     return accept;

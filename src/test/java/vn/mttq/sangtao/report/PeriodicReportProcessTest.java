@@ -204,8 +204,9 @@ class PeriodicReportProcessTest extends ProcessTest {
 
     Task again = taskService.createTaskQuery().processInstanceId(binhloc.getId()).singleResult();
     assertThat(again.getTaskDefinitionKey()).isEqualTo(PeriodicReportProcess.USER_TASK_SUBMIT);
+    // 5 days from 01/06 would be 06/06, before the plan's own 07/06: a return never shortens the deadline
     assertThat(again.getDueDate()).isEqualTo(java.util.Date.from(
-        ZonedDateTime.parse("2026-06-06T23:59:00+07:00").toInstant()));
+        ZonedDateTime.parse("2026-06-07T23:59:00+07:00").toInstant()));
     assertThat(taskService.getVariableLocal(again.getId(), "modelsBuilt")).as("as people write it").isEqualTo("2");
     assertThat(noticesTo(binhloc, "dn-p-binhloc.staff")).contains("Báo cáo bị trả lại: Báo cáo 6 tháng đầu năm 2026 —"
         + " Ủy ban MTTQ Việt Nam phường Bình Lộc — KH số " + plan.numberAndSymbol());

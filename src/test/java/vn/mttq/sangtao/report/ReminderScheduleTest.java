@@ -21,6 +21,18 @@ class ReminderScheduleTest {
   }
 
   @Test
+  void aReturnGivesTimeToCorrectAndNeverShortensTheDeadline() {
+    java.time.LocalDate due = java.time.LocalDate.of(2026, 12, 8);
+    // returned on 01/12 with 3 days: 04/12 would take four days from the unit, so 08/12 stands
+    assertThat(ReminderSchedule.dueAfterReturn(due, java.time.LocalDate.of(2026, 12, 1), 3)).isEqualTo(due);
+    // returned on 06/12 with 3 days: 09/12, one day more than before
+    assertThat(ReminderSchedule.dueAfterReturn(due, java.time.LocalDate.of(2026, 12, 6), 3))
+        .isEqualTo(java.time.LocalDate.of(2026, 12, 9));
+    // exactly on the old due date: unchanged
+    assertThat(ReminderSchedule.dueAfterReturn(due, java.time.LocalDate.of(2026, 12, 5), 3)).isEqualTo(due);
+  }
+
+  @Test
   void remindersBeforeTheDueDateTheEscalationTheDayAfterThenFiveDailyReminders() {
     List<Notice> notices = ReminderSchedule.of(DUE, List.of(3, 7, 3)).notices();
 
