@@ -75,8 +75,12 @@ class ProposalDecision {
       } else if (!AwardRules.isDecisionNumber(number)) {
         problems.add("Số quyết định «" + number + "» chỉ gồm chữ, số, dấu gạch ngang, gạch chéo, dấu chấm.");
       }
+      LocalDate proposedOn = proposal.getCreatedAt().atZone(BusinessTime.ZONE).toLocalDate();
       if (decisionDate != null && decisionDate.isAfter(today)) {
         problems.add("Ngày ký quyết định (" + BusinessTime.format(decisionDate) + ") chưa đến.");
+      } else if (decisionDate != null && decisionDate.isBefore(proposedOn)) {
+        problems.add("Ngày ký quyết định (" + BusinessTime.format(decisionDate) + ") trước ngày lập hồ sơ đề nghị ("
+            + BusinessTime.format(proposedOn) + "); quyết định chỉ có sau đề nghị.");
       }
     } else if (outcome == Outcome.FORWARDED && next.isEmpty()) {
       problems.add("«" + level.name() + "» là cấp cao nhất, không còn cấp trên để đề nghị.");

@@ -183,6 +183,9 @@ class AwardProposalProcessTest extends ProcessTest {
         "2026-12-01")))
         .hasMessageContaining("Hãy ghi số quyết định khen thưởng")
         .hasMessageContaining("Ngày ký quyết định (01/12/2026) chưa đến.");
+    assertThatThrownBy(() -> complete(instance, "vn.lanhdao", Map.of("decision", "approve", "decisionNumber",
+        "305/QĐ-MTTW-BTT", "decisionDate", "2026-11-19")))
+        .hasMessageContaining("Ngày ký quyết định (19/11/2026) trước ngày lập hồ sơ đề nghị (20/11/2026)");
     complete(instance, "vn.lanhdao", Map.of("decision", "approve", "decisionNumber", "305/QĐ-MTTW-BTT",
         "decisionDate", "2026-11-20"));
     executeDueJobs(instance.getId());
