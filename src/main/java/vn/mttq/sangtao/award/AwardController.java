@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import vn.mttq.sangtao.shared.security.CurrentUser;
+import vn.mttq.sangtao.shared.web.Downloads;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.shared.web.InvalidInputException;
 import vn.mttq.sangtao.unit.UnitAccess;
@@ -83,11 +83,8 @@ class AwardController {
       throw new InvalidInputException("Chưa in được giấy chứng nhận:", List.of("Hồ sơ số " + id
           + " chưa có quyết định khen thưởng."));
     }
-    return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-            .filename("giay-chung-nhan-" + id + ".pdf").build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .body(certificates.render(proposal));
+    return Downloads.of(ContentDisposition.inline().filename("giay-chung-nhan-" + id + ".pdf").build(),
+        MediaType.APPLICATION_PDF, certificates.render(proposal));
   }
 
   /** Revokes a granted award, with the reason. Only the deciding level's leaders (or an administrator). */

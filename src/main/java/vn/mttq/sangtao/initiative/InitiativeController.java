@@ -12,7 +12,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +33,7 @@ import vn.mttq.sangtao.shared.document.Attachments;
 import vn.mttq.sangtao.shared.process.FormAnswers;
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.BadInputException;
+import vn.mttq.sangtao.shared.web.Downloads;
 import vn.mttq.sangtao.shared.web.ForbiddenException;
 import vn.mttq.sangtao.unit.UnitAccess;
 import vn.mttq.sangtao.unit.UnitView;
@@ -222,11 +222,8 @@ class InitiativeController {
   ResponseEntity<byte[]> attachment(@PathVariable Long id, @PathVariable Long attachmentId) {
     requireReader(id);
     InitiativeAttachment file = initiatives.attachment(id, attachmentId);
-    return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.getContentType()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .body(file.getContent());
+    return Downloads.of(ContentDisposition.attachment().filename(file.getFileName(), StandardCharsets.UTF_8).build(),
+        MediaType.parseMediaType(file.getContentType()), file.getContent());
   }
 
   private void requireReader(Long id) {

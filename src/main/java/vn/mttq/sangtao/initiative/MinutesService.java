@@ -13,6 +13,7 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.security.AsSystem;
+import vn.mttq.sangtao.shared.security.PersonNames;
 import vn.mttq.sangtao.shared.web.NotFoundException;
 
 /** The council's minutes for reading (JSON) and printing (a plain HTML page laid out like an official record). */
@@ -102,9 +103,8 @@ class MinutesService {
   }
 
   private static String fullName(User user) {
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? user.getId() : name;
+    String name = PersonNames.fullName(user);
+    return name == null ? user.getId() : name;
   }
 
   private static String e(String text) {

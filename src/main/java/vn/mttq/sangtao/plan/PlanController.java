@@ -4,7 +4,6 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.MediaType;
@@ -21,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.mttq.sangtao.shared.document.Attachments;
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.BadInputException;
+import vn.mttq.sangtao.shared.web.Downloads;
 import vn.mttq.sangtao.shared.web.NotFoundException;
 import vn.mttq.sangtao.unit.UnitAccess;
 
@@ -136,11 +136,8 @@ class PlanController {
   }
 
   private static ResponseEntity<byte[]> download(String fileName, MediaType type, byte[] body) {
-    return ResponseEntity.ok().contentType(type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-        .header("X-Content-Type-Options", "nosniff")
-        .body(body);
+    return Downloads.of(ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+        .build(), type, body);
   }
 
   /** How far the plan has gone down the tree: the issuing committee's line only. */

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.shared.security.AsSystem;
+import vn.mttq.sangtao.shared.security.PersonNames;
 
 /** Who signs a plan for the standing committee: the approving leader, by the name their account carries. */
 @Component
@@ -23,11 +24,6 @@ class Signers {
     }
     User user = AsSystem.call(identityService,
         () -> identityService.createUserQuery().userId(userId).singleResult());
-    if (user == null) {
-      return null;
-    }
-    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-        + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    return name.isEmpty() ? null : name;
+    return user == null ? null : PersonNames.fullName(user);
   }
 }

@@ -118,6 +118,48 @@ class PlanDocumentAccessTest extends ProcessTest {
         + " kế hoạch mới cho đơn vị này được nữa.");
   }
 
+  @Test
+  void anonymousCallersUnitsBelowForgedVariablesAndMalformedInputChangeNothing() {
+    moveClockTo(TODAY);
+    long plans = count("plan");
+    long reports = count("report");
+    long instances = processEngine.getRuntimeService().createProcessInstanceQuery().count();
+    Map<String, Object> paper = Map.of("recordingUnitCode", "dn-p-longkhanh", "issuedOn", "2026-02-20",
+        "plan", Map.of("issuingUnitCode", "dn-p-longkhanh", "number", 9, "title", "Kế hoạch ghi nhận"));
+    assertThat(rest.postForEntity("/api/plans/recorded", paper, Map.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.getForEntity("/api/plans/1/document.pdf", byte[].class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.postForEntity("/api/reports/history", Map.of("sentOn", "2026-02-20"), Map.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    // a residential area below the ward records nothing for the ward
+    assertThat(rest.withBasicAuth("dn-p-longkhanh-kp1.canbo", "demo").postForEntity("/api/plans/recorded", paper,
+        Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // a plan id forged into a start of planIssuance through the engine's REST API, to skip the approval
+    ResponseEntity<Map> forged = rest.withBasicAuth("dn-p-longkhanh.canbo", "demo").postForEntity(
+        "/engine-rest/process-definition/key/planIssuance/start",
+        Map.of("variables", Map.of("planId", Map.of("value", 1, "type", "Long"))), Map.class);
+    assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    // malformed: an impossible date, a number in words
+    for (Map<String, Object> bad : List.of(
+        Map.<String, Object>of("recordingUnitCode", "dn-p-longkhanh", "issuedOn", "2026-02-30",
+            "plan", Map.of("issuingUnitCode", "dn-p-longkhanh", "number", 9, "title", "Ngày sai")),
+        Map.<String, Object>of("recordingUnitCode", "dn-p-longkhanh", "issuedOn", "2026-02-20",
+            "plan", Map.of("issuingUnitCode", "dn-p-longkhanh", "number", "chín", "title", "Số sai")))) {
+      ResponseEntity<Map> answer = rest.withBasicAuth("dn-p-longkhanh.canbo", "demo").postForEntity(
+          "/api/plans/recorded", bad, Map.class);
+      assertThat(answer.getStatusCode()).as(String.valueOf(answer.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+      assertThat(answer.getBody().get("detail").toString()).matches(".*\\p{InLatin_Extended_Additional}.*");
+    }
+    ResponseEntity<Map> badReport = rest.withBasicAuth("dn-p-longkhanh.canbo", "demo").postForEntity(
+        "/api/reports/history", Map.of("sentOn", "hôm qua", "report", Map.of("planId", 1)), Map.class);
+    assertThat(badReport.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(count("plan")).isEqualTo(plans);
+    assertThat(count("report")).isEqualTo(reports);
+    assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instances);
+  }
+
   private ResponseEntity<Map> attach(String user, Long planId, String fileName, byte[] content) {
     LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     body.add("file", new ByteArrayResource(content) {

@@ -1,0 +1,17 @@
+package vn.mttq.sangtao.shared.security;
+
+import org.camunda.bpm.engine.identity.User;
+
+/** A person's name as their account carries it, Vietnamese order: first name (họ tên đệm) then last name. */
+public final class PersonNames {
+
+  private PersonNames() {
+  }
+
+  /** "Nguyễn Văn An", or null when the account has no name. */
+  public static String fullName(User user) {
+    String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+        + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    return name.isEmpty() ? null : name;
+  }
+}
