@@ -6,10 +6,18 @@ import java.util.Map;
 
 /**
  * A committee's consolidated report for a period: the reports its subordinates sent it, the sums of the accepted
- * ones, who was late and who is missing, and its own report upward when it has one.
+ * ones, who was late and who is missing, and its own report upward when it has one. Each subordinate is one line,
+ * whatever the number of the committee's plans that reached it; {@code planNumber} names the plan when the
+ * consolidation is of one plan.
  */
 record Consolidation(String unitCode, String unitName, ReportPeriod period, String periodLabel, int year,
-    Map<Figure, Long> totals, int accepted, List<Line> reports, List<Line> late, List<Line> missing, Line own) {
+    String planNumber, Map<Figure, Long> totals, int expected, int received, int accepted, List<Line> reports,
+    List<Line> late, List<Line> missing, Line own) {
+
+  /** "Đã nhận 1/13 báo cáo": of the subordinates asked, how many sent theirs (submitted or accepted). */
+  String receivedText() {
+    return "Đã nhận " + received + "/" + expected + " báo cáo";
+  }
 
   /** One unit's report in the consolidation. */
   public record Line(String unitCode, String unitName, String planNumber, ReportStatus status, String statusLabel,

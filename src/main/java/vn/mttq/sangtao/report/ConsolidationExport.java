@@ -65,6 +65,7 @@ class ConsolidationExport {
       }
       Row total = sheet.createRow(r++);
       text(total, 0, "Cộng (" + c.accepted() + " báo cáo đã chấp nhận)", bold);
+      text(sheet.createRow(r++), 0, c.receivedText() + ", " + c.accepted() + " báo cáo đã được chấp nhận.", null);
       for (int i = 0; i < figures.length; i++) {
         Cell cell = total.createCell(4 + i);
         cell.setCellValue(c.totals().get(figures[i]));
@@ -90,7 +91,8 @@ class ConsolidationExport {
           + BusinessTime.format(BusinessTime.today()), true);
       paragraph(doc, TITLE, true, ParagraphAlignment.CENTER);
       paragraph(doc, c.periodLabel(), false, ParagraphAlignment.CENTER);
-      paragraph(doc, "Đã nhận " + c.reports().size() + " báo cáo của đơn vị trực thuộc, trong đó " + c.accepted()
+      paragraph(doc, c.receivedText() + " của đơn vị trực thuộc"
+          + (c.planNumber() == null ? "" : " thực hiện Kế hoạch số " + c.planNumber()) + ", trong đó " + c.accepted()
           + " báo cáo đã được chấp nhận và được tổng hợp dưới đây.", false, ParagraphAlignment.LEFT);
       Figure[] figures = Figure.values();
       XWPFTable table = doc.createTable(figures.length + 1, 3);

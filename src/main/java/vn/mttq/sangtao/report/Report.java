@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -53,6 +55,28 @@ class Report {
   /** Null when every figure is (an embedded value with no column set is not loaded). */
   @Embedded
   private ReportFigureColumns figureColumns;
+
+  /** What the system had worked out when the report was submitted (null for reports entered from paper). */
+  @Embedded
+  @AttributeOverrides({
+      @AttributeOverride(name = "propagandaSessions", column = @Column(name = "computed_propaganda_sessions")),
+      @AttributeOverride(name = "propagandaParticipants", column = @Column(name = "computed_propaganda_participants")),
+      @AttributeOverride(name = "modelsBuilt", column = @Column(name = "computed_models_built")),
+      @AttributeOverride(name = "modelsReplicated", column = @Column(name = "computed_models_replicated")),
+      @AttributeOverride(name = "initiativesSubmitted", column = @Column(name = "computed_initiatives_submitted")),
+      @AttributeOverride(name = "initiativesRecognised", column = @Column(name = "computed_initiatives_recognised")),
+      @AttributeOverride(name = "initiativesApplied", column = @Column(name = "computed_initiatives_applied")),
+      @AttributeOverride(name = "initiativesProposedSt", column = @Column(name = "computed_initiatives_proposed_st")),
+      @AttributeOverride(name = "collectivesCommended", column = @Column(name = "computed_collectives_commended")),
+      @AttributeOverride(name = "individualsCommended", column = @Column(name = "computed_individuals_commended")),
+      @AttributeOverride(name = "resourcesVnd", column = @Column(name = "computed_resources_vnd")),
+      @AttributeOverride(name = "inspectionsHeld", column = @Column(name = "computed_inspections_held")),
+      @AttributeOverride(name = "clubsFormed", column = @Column(name = "computed_clubs_formed"))
+  })
+  private ReportFigureColumns computedColumns;
+
+  @Column(name = "computed_at")
+  private Instant computedAt;
 
   private String narrative;
 
@@ -108,6 +132,15 @@ class Report {
     this.processInstanceId = processInstanceId;
   }
 
+  /** Submitted by the unit, beside the figures the system had worked out at that moment. */
+  void submit(Map<Figure, Long> figures, Map<Figure, Long> computed, Instant computedAt, String narrative,
+      String userId, Instant now, boolean late) {
+    submit(figures, narrative, userId, now, late);
+    this.computedColumns = new ReportFigureColumns();
+    computed.forEach(computedColumns::set);
+    this.computedAt = computedAt;
+  }
+
   void submit(Map<Figure, Long> figures, String narrative, String userId, Instant now, boolean late) {
     if (figureColumns == null) {
       figureColumns = new ReportFigureColumns();
@@ -150,6 +183,15 @@ class Report {
   /** A figure, or null when not given. */
   public Long get(Figure figure) {
     return figureColumns == null ? null : figureColumns.get(figure);
+  }
+
+  /** The figures the system had worked out when the report was submitted; empty for a paper report. */
+  public Map<Figure, Long> computedFigures() {
+    return computedColumns == null ? Map.of() : computedColumns.all();
+  }
+
+  public Instant getComputedAt() {
+    return computedAt;
   }
 
   public Map<Figure, Long> figures() {

@@ -163,24 +163,24 @@ class ReportController {
   /** The receiving committee's consolidated report for a period, as JSON. */
   @GetMapping("/reports/consolidated")
   Consolidation consolidated(@RequestParam String unit, @RequestParam String period,
-      @RequestParam(required = false) Integer year) {
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) Long plan) {
     access.requireReads(unit, "báo cáo tổng hợp này");
-    return consolidation.consolidate(unit, period, year);
+    return consolidation.consolidate(unit, period, year, plan);
   }
 
   @GetMapping("/reports/consolidated.xlsx")
   ResponseEntity<byte[]> consolidatedXlsx(@RequestParam String unit, @RequestParam String period,
-      @RequestParam(required = false) Integer year) {
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) Long plan) {
     access.requireReads(unit, "báo cáo tổng hợp này");
-    Consolidation c = consolidation.consolidate(unit, period, year);
+    Consolidation c = consolidation.consolidate(unit, period, year, plan);
     return file(export.xlsx(c), XLSX, "tong-hop-" + c.unitCode() + "-" + c.period() + "-" + c.year() + ".xlsx");
   }
 
   @GetMapping("/reports/consolidated.docx")
   ResponseEntity<byte[]> consolidatedDocx(@RequestParam String unit, @RequestParam String period,
-      @RequestParam(required = false) Integer year) {
+      @RequestParam(required = false) Integer year, @RequestParam(required = false) Long plan) {
     access.requireReads(unit, "báo cáo tổng hợp này");
-    Consolidation c = consolidation.consolidate(unit, period, year);
+    Consolidation c = consolidation.consolidate(unit, period, year, plan);
     return file(export.docx(c), DOCX, "tong-hop-" + c.unitCode() + "-" + c.period() + "-" + c.year() + ".docx");
   }
 

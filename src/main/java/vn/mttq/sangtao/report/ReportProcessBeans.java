@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.WholeNumbers;
 import vn.mttq.sangtao.shared.process.TaskColumns;
+import vn.mttq.sangtao.shared.process.TaskFormOpening;
 import vn.mttq.sangtao.shared.process.TaskForms;
 
 /**
@@ -22,6 +24,7 @@ import vn.mttq.sangtao.shared.process.TaskForms;
 class ReportProcessBeans {
 
   static final List<String> SUBMIT_FIELDS;
+  static final String SUBMIT_FORM = "submitReport";
   static final List<String> REVIEW_FIELDS = List.of("decision", "reviewComment", "newDueDays");
 
   static {
@@ -62,17 +65,7 @@ class ReportProcessBeans {
         task.setDescription("Hạn nộp: ngày " + BusinessTime.format(report.dueDate()) + ", gửi "
             + report.receivingUnitName() + ".");
         task.setDueDate(BusinessTime.at(report.dueDate(), 23, 59));
-        ReportPrefill.Prefill prefill = prefills.of(report.id());
-        Map<Figure, Long> figures = report.status() == ReportStatus.RETURNED ? report.figures() : prefill.figures();
-        // written as people write them: the form's fields are text, "1.250" and "15.000.000" read back the same
-        figures.forEach((figure, value) -> {
-          if (value != null) {
-            task.setVariableLocal(figure.field(), WholeNumbers.format(value));
-          }
-        });
-        task.setVariableLocal("narrative", report.narrative() != null ? report.narrative() : prefill.narrative());
-        task.setVariableLocal("reportInfo", report.subject() + ". Hạn nộp: ngày " + BusinessTime.format(report.dueDate())
-            + "." + (report.returnComment() == null ? "" : " Yêu cầu sửa: " + report.returnComment()));
+        fillIn(task, report, prefills.of(report.id()));
       } else {
         task.setName("Xem xét " + report.subject());
         task.setDescription(report.late() != null && report.late() ? "Nộp muộn." : "Nộp đúng hạn.");
@@ -80,6 +73,45 @@ class ReportProcessBeans {
         task.setVariableLocal("reportSummary", ReportText.summary(report));
       }
     };
+  }
+
+  /** Each time the report form is opened, its figures are worked out again (a returned report keeps its own). */
+  @Bean
+  TaskFormOpening submitReportOpening(ReportService reports, ReportPrefill prefills) {
+    return new TaskFormOpening() {
+      @Override
+      public String formKey() {
+        return SUBMIT_FORM;
+      }
+
+      @Override
+      public void opened(DelegateTask task) {
+        ReportView report = reports.get(reportId(task));
+        if (report.status() == ReportStatus.OPEN || report.status() == ReportStatus.RETURNED) {
+          fillIn(task, report, prefills.of(report.id()));
+        }
+      }
+    };
+  }
+
+  /**
+   * The form's figures: what the system works out now, or for a returned report what the unit had sent; written as
+   * people write them (the form's fields are text, "1.250" and "15.000.000" read back the same).
+   */
+  private static void fillIn(DelegateTask task, ReportView report, ReportPrefill.Prefill prefill) {
+    boolean returned = report.status() == ReportStatus.RETURNED;
+    Map<Figure, Long> figures = returned ? report.figures() : prefill.figures();
+    figures.forEach((figure, value) -> {
+      if (value != null) {
+        task.setVariableLocal(figure.field(), WholeNumbers.format(value));
+      } else {
+        task.removeVariableLocal(figure.field());
+      }
+    });
+    task.setVariableLocal("narrative", report.narrative() != null ? report.narrative() : prefill.narrative());
+    task.setVariableLocal("reportInfo", report.subject() + ". Hạn nộp: ngày " + BusinessTime.format(report.dueDate())
+        + "." + (report.returnComment() == null ? "" : " Yêu cầu sửa: " + report.returnComment())
+        + "\n" + (returned ? "Số liệu là số đơn vị đã nộp. " : "") + prefill.takenAtText());
   }
 
   @Bean

@@ -49,7 +49,8 @@ public class ReportService {
         receiving.id(), receiving.code(), receiving.name(), report.getProcessInstanceId(), report.getPeriod(), report.title(), report.getFromYear(),
         report.getPeriodYear(),
         report.getDueDate(), report.getStatus(), report.getStatus().label(), report.figures(), report.getNarrative(),
-        report.getSubmittedAt(), report.getLate(), report.getReturnComment(), report.isEnteredLate());
+        report.getSubmittedAt(), report.getLate(), report.getReturnComment(), report.isEnteredLate(),
+        report.computedFigures(), report.getComputedAt());
   }
 
   /**

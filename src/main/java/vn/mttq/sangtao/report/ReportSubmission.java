@@ -14,17 +14,20 @@ import vn.mttq.sangtao.shared.web.InvalidInputException;
 
 /**
  * A unit submits its report: the figures read by {@link ReportFigures}, on time when submitted on or before the due
- * date, business time (07/06 23:59 is on time for "trước ngày 08/6", 08/06 00:00 is late).
+ * date, business time (07/06 23:59 is on time for "trước ngày 08/6", 08/06 00:00 is late). The figures the system
+ * works out at that moment are kept beside the submitted ones.
  */
 @Component
 @Transactional
 class ReportSubmission {
 
   private final ReportService reports;
+  private final ReportPrefill prefills;
   private final Clock clock;
 
-  ReportSubmission(ReportService reports, Clock clock) {
+  ReportSubmission(ReportService reports, ReportPrefill prefills, Clock clock) {
     this.reports = reports;
+    this.prefills = prefills;
     this.clock = clock;
   }
 
@@ -41,7 +44,8 @@ class ReportSubmission {
     }
     Instant now = clock.instant();
     boolean late = now.atZone(BusinessTime.ZONE).toLocalDate().isAfter(report.getDueDate());
-    report.submit(read.figures(), read.narrative(), userId, now, late);
+    ReportPrefill.Prefill computed = prefills.of(reportId);
+    report.submit(read.figures(), computed.figures(), computed.takenAt(), read.narrative(), userId, now, late);
     return reports.get(reportId);
   }
 }

@@ -48,4 +48,9 @@ public final class BusinessTime {
   public static String format(LocalDate date) {
     return date == null ? "" : DATE_FORMAT.format(date);
   }
+
+  /** A moment as people read it: "14:33 ngày 02/12/2026", business time. */
+  public static String format(java.time.Instant moment) {
+    return moment == null ? "" : DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").format(moment.atZone(ZONE));
+  }
 }

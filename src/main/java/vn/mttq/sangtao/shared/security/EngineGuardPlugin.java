@@ -16,7 +16,10 @@ import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+
+import vn.mttq.sangtao.shared.process.TaskFormOpening;
 
 /**
  * Puts the {@link EngineGuard} in front of the engine's runtime, form and task services (every door uses them: the
@@ -27,11 +30,18 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineGuardPlugin extends AbstractProcessEnginePlugin {
 
+  private final ObjectProvider<TaskFormOpening> openings;
+
+  EngineGuardPlugin(ObjectProvider<TaskFormOpening> openings) {
+    this.openings = openings;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     EngineGuard guard = new EngineGuard(configuration);
     configuration.setRuntimeService(new GuardedRuntimeService(guard));
-    configuration.setFormService(new GuardedFormService(guard));
+    configuration.setFormService(new GuardedFormService(guard, new FormOpenings(configuration,
+        () -> openings.orderedStream().toList())));
     configuration.setTaskService(new GuardedTaskService(guard));
     configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
     configuration.setResourceAuthorizationProvider(new TaskWorkAndHandOver());

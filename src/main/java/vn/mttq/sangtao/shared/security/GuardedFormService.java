@@ -1,18 +1,37 @@
 package vn.mttq.sangtao.shared.security;
 
+import java.util.Collection;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 
-/** The engine's form service (Tasklist's start and task forms), with submissions checked by {@link EngineGuard}. */
+/**
+ * The engine's form service (Tasklist's start and task forms), with submissions checked by {@link EngineGuard} and a
+ * task form's values refreshed when it is opened ({@link FormOpenings}).
+ */
 class GuardedFormService extends FormServiceImpl {
 
   private final EngineGuard guard;
+  private final FormOpenings openings;
 
-  GuardedFormService(EngineGuard guard) {
+  GuardedFormService(EngineGuard guard, FormOpenings openings) {
     this.guard = guard;
+    this.openings = openings;
+  }
+
+  @Override
+  public VariableMap getTaskFormVariables(String taskId) {
+    openings.opened(taskId);
+    return super.getTaskFormVariables(taskId);
+  }
+
+  @Override
+  public VariableMap getTaskFormVariables(String taskId, Collection<String> formVariables,
+      boolean deserializeObjectValues) {
+    openings.opened(taskId);
+    return super.getTaskFormVariables(taskId, formVariables, deserializeObjectValues);
   }
 
   @Override
