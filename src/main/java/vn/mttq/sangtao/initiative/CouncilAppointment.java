@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,9 @@ class CouncilAppointment {
   }
 
   /**
-   * Names the council: at least three members, one of them the chair. A member who submitted the initiative, is
-   * one of its authors by name, or belongs to the author's unit is recused automatically.
+   * Names the council: at least three members, one of them the chair. A member who submitted the initiative, is one
+   * of its authors by name, or belongs to the authoring collective is recused automatically; such a person cannot
+   * be the chair.
    */
   List<CouncilMember> appoint(Long initiativeId, List<String> memberIds, String chairId, Integer votingDays,
       String userId) {
@@ -86,33 +88,55 @@ class CouncilAppointment {
     if (!problems.isEmpty()) {
       throw new InitiativeValidationException(CouncilService.COUNCIL_LEAD, problems);
     }
-    UnitView authorUnit = units.byId(initiative.getAuthorUnitId());
-    Set<String> authorGroupMembers = new HashSet<>();
-    for (String group : List.of(UnitGroups.staff(authorUnit.code()), UnitGroups.leaders(authorUnit.code()))) {
-      AsSystem.call(identityService, () -> identityService.createUserQuery().memberOfGroup(group).list())
-          .forEach(u -> authorGroupMembers.add(u.getId()));
+    Map<String, String> recusals = recusals(initiative, ids, users);
+    if (recusals.containsKey(chair)) {
+      throw new InitiativeValidationException(CouncilService.COUNCIL_LEAD, List.of("Người được chọn làm chủ tịch hội"
+          + " đồng phải rút lui (" + lowerFirst(recusals.get(chair)) + "): hãy chọn chủ tịch khác."));
     }
-    Set<String> authorNames = Arrays.stream(initiative.getAuthorNames().split("[,;\\n]")).map(Folding::fold)
-        .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    if (recusals.keySet().containsAll(ids)) {
+      throw new InitiativeValidationException(CouncilService.COUNCIL_LEAD, List.of("Mọi thành viên đều phải rút"
+          + " lui (là tác giả, người gửi hoặc thành viên tập thể tác giả): hãy chọn thành viên khác."));
+    }
     Instant now = clock.instant();
     List<CouncilMember> council = new ArrayList<>();
     for (String id : ids) {
-      User user = users.get(id);
-      String recusal = null;
-      if (id.equals(initiative.getSubmittedBy()) || isAuthor(authorNames, user)) {
-        recusal = "Là tác giả hoặc người gửi sáng kiến.";
-      } else if (authorGroupMembers.contains(id)) {
-        recusal = "Thuộc đơn vị của tác giả («" + authorUnit.name() + "»).";
-      }
-      council.add(members.save(new CouncilMember(initiativeId, id, id.equals(chair), recusal, now)));
-    }
-    if (council.stream().allMatch(CouncilMember::isRecused)) {
-      throw new InitiativeValidationException(CouncilService.COUNCIL_LEAD, List.of("Mọi thành viên đều phải rút"
-          + " lui (là tác giả hoặc thuộc đơn vị của tác giả): hãy chọn thành viên khác."));
+      council.add(members.save(new CouncilMember(initiativeId, id, id.equals(chair), recusals.get(id), now)));
     }
     votings.save(new CouncilVoting(initiativeId, LocalDate.ofInstant(now, BusinessTime.ZONE).plusDays(days),
         userId));
     return council;
+  }
+
+  /**
+   * Who must step aside, and why: the one who submitted it, an author by name, and for a collective's initiative the
+   * members of that collective (its unit's staff and leaders). Where an individual lives or works is no reason: a
+   * citizen's ward is the committee that receives the initiative, and its own leaders judge it.
+   */
+  private Map<String, String> recusals(Initiative initiative, Set<String> ids, Map<String, User> users) {
+    Set<String> collective = new HashSet<>();
+    UnitView authorUnit = units.byId(initiative.getAuthorUnitId());
+    if (initiative.getAuthorKind() == AuthorKind.COLLECTIVE) {
+      for (String group : List.of(UnitGroups.staff(authorUnit.code()), UnitGroups.leaders(authorUnit.code()))) {
+        AsSystem.call(identityService, () -> identityService.createUserQuery().memberOfGroup(group).list())
+            .forEach(u -> collective.add(u.getId()));
+      }
+    }
+    Set<String> authorNames = Arrays.stream(initiative.getAuthorNames().split("[,;\\n]")).map(Folding::fold)
+        .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    Map<String, String> recusals = new LinkedHashMap<>();
+    for (String id : ids) {
+      if (id.equals(initiative.getSubmittedBy()) || isAuthor(authorNames, users.get(id))) {
+        recusals.put(id, "Là tác giả hoặc người gửi sáng kiến.");
+      } else if (collective.contains(id)) {
+        recusals.put(id, "Thuộc tập thể tác giả («" + authorUnit.name() + "»).");
+      }
+    }
+    return recusals;
+  }
+
+  private static String lowerFirst(String reason) {
+    String text = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
   /** Whether the user's name, in Vietnamese or Western order, is one of the authors'. */

@@ -57,6 +57,15 @@ class CouncilMember {
     this.recusalReason = reason;
   }
 
+  /** The chair withdrew or another member was named chair. */
+  void leaveChair() {
+    this.chair = false;
+  }
+
+  void takeChair() {
+    this.chair = true;
+  }
+
   public String getUserId() {
     return userId;
   }

@@ -5,15 +5,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.mttq.sangtao.notification.NoticeService;
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.shared.security.AsSystem;
+import vn.mttq.sangtao.shared.security.PersonNames;
+import vn.mttq.sangtao.unit.UnitGroups;
+import vn.mttq.sangtao.unit.UnitService;
 
 /**
  * The council of an initiative: who votes and until when, each member's vote (a row each), closing the vote, the
@@ -30,6 +35,7 @@ class CouncilService {
   static final String COUNCIL_LEAD = "Hội đồng chưa hợp lệ:";
   private static final String VOTE_LEAD = "Phiếu chưa hợp lệ:";
   private static final String CLOSE_LEAD = "Chưa kết thúc được việc bỏ phiếu:";
+  private static final String CHAIR_LEAD = "Chưa chỉ định được chủ tịch hội đồng:";
 
   private final InitiativeReviewService review;
   private final CouncilMemberRepository members;
@@ -39,11 +45,12 @@ class CouncilService {
   private final IdentityService identityService;
   private final NoticeService notices;
   private final RuntimeService runtimeService;
+  private final UnitService units;
   private final Clock clock;
 
   CouncilService(InitiativeReviewService review, CouncilMemberRepository members, CouncilVotingRepository votings,
       CouncilVoteRepository votes, CouncilMinutesRepository minutes, IdentityService identityService,
-      NoticeService notices, RuntimeService runtimeService, Clock clock) {
+      NoticeService notices, RuntimeService runtimeService, UnitService units, Clock clock) {
     this.review = review;
     this.members = members;
     this.votings = votings;
@@ -52,6 +59,7 @@ class CouncilService {
     this.identityService = identityService;
     this.notices = notices;
     this.runtimeService = runtimeService;
+    this.units = units;
     this.clock = clock;
   }
 
@@ -80,11 +88,18 @@ class CouncilService {
     return BusinessTime.at(voting(initiativeId).getDeadline().minusDays(1), 8, 0);
   }
 
-  /** A member's vote, or recusal with a reason; one per member, only while the vote is open. */
+  /**
+   * A member's vote, or recusal with a reason; one per member, only while the vote is open. A chair who withdraws
+   * hands the chair to the first voting member in the order named, and the receiving committee's leaders are told
+   * (they may name another, {@link #nameChair}).
+   */
   public void vote(Long initiativeId, String memberId, Ballot ballot, String recusalReason) {
     CouncilMember member = checkVote(initiativeId, memberId, ballot, recusalReason);
     if (recusalReason != null) {
       member.recuse(recusalReason.strip());
+      if (member.isChair()) {
+        handOverChair(initiativeId, member);
+      }
     } else {
       votes.save(new CouncilVote(initiativeId, memberId, ballot, clock.instant()));
     }
@@ -146,6 +161,47 @@ class CouncilService {
           .createMessageCorrelation(InitiativeReviewProcess.MESSAGE_CLOSE_VOTING)
           .processInstanceId(processInstanceId).correlateWithResult());
     }
+  }
+
+  private void handOverChair(Long initiativeId, CouncilMember withdrawing) {
+    withdrawing.leaveChair();
+    Initiative initiative = review.find(initiativeId);
+    Optional<CouncilMember> next = members.findByInitiativeIdOrderByIdAsc(initiativeId).stream()
+        .filter(m -> !m.isRecused()).findFirst();
+    next.ifPresent(CouncilMember::takeChair);
+    notices.notifyGroup(UnitGroups.leaders(units.byId(initiative.getReceivingUnitId()).code()),
+        initiative.getReceivingUnitId(), "COUNCIL", "Chủ tịch hội đồng xét sáng kiến «" + initiative.getTitle()
+            + "» đã rút lui",
+        nameOf(withdrawing.getUserId()) + " rút lui: " + withdrawing.getRecusalReason() + " "
+            + next.map(m -> nameOf(m.getUserId()) + " làm chủ tịch hội đồng thay.").orElse("")
+            + " Lãnh đạo có thể chỉ định thành viên khác làm chủ tịch.",
+        "initiative:" + initiativeId, "initiative:" + initiativeId + ":chair-withdrew:" + withdrawing.getUserId());
+  }
+
+  /** The receiving committee's leaders name another chair among the members still voting, while voting is open. */
+  public void nameChair(Long initiativeId, String memberId) {
+    List<CouncilMember> council = members.findByInitiativeIdOrderByIdAsc(initiativeId);
+    CouncilMember named = council.stream().filter(m -> m.getUserId().equals(memberId)).findFirst().orElse(null);
+    List<String> problems = new ArrayList<>();
+    if (council.isEmpty()) {
+      problems.add("Sáng kiến này chưa có hội đồng.");
+    } else if (minutes.existsById(initiativeId) || voting(initiativeId).isClosed()) {
+      problems.add("Hội đồng đã kết thúc bỏ phiếu.");
+    } else if (named == null) {
+      problems.add("«" + memberId + "» không phải thành viên hội đồng xét sáng kiến này.");
+    } else if (named.isRecused()) {
+      problems.add("Thành viên đã rút lui không làm chủ tịch hội đồng được.");
+    }
+    if (!problems.isEmpty()) {
+      throw new InitiativeValidationException(CHAIR_LEAD, problems);
+    }
+    council.forEach(CouncilMember::leaveChair);
+    named.takeChair();
+  }
+
+  private String nameOf(String userId) {
+    User user = AsSystem.call(identityService, () -> identityService.createUserQuery().userId(userId).singleResult());
+    return user == null ? userId : PersonNames.fullName(user);
   }
 
   /** Reminds the members who have not voted yet. */

@@ -155,6 +155,21 @@ class InitiativeController {
       @Schema(description = "Số ngày bỏ phiếu") Integer votingDays) {
   }
 
+  /** The receiving committee's leaders name another chair among the voting members (when the chair withdrew). */
+  @PostMapping(path = "/{id}/council/chair", consumes = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> nameChair(@PathVariable Long id, @RequestBody ChairRequest request) {
+    InitiativeView initiative = initiatives.get(id);
+    access.requireLeader(initiative.receivingUnitCode(), "Chỉ lãnh đạo của «" + initiative.receivingUnitName()
+        + "» được chỉ định chủ tịch hội đồng.");
+    council.nameChair(id, request.chair() == null ? "" : request.chair().strip());
+    return Map.of("chair", request.chair().strip(), "voters", council.voters(id));
+  }
+
+  /** The member named chair. */
+  record ChairRequest(@Schema(description = "Chủ tịch hội đồng (tên đăng nhập), một thành viên chưa rút lui",
+      maxLength = CouncilAppointment.USER_ID_MAX) String chair) {
+  }
+
   /** The chair ends the vote once two thirds of the voting members have voted; the decision follows. */
   @PostMapping("/{id}/council/close")
   @ResponseStatus(HttpStatus.ACCEPTED)

@@ -40,7 +40,7 @@ class MinutesService {
     List<MinutesView.CriterionTally> criteria = Arrays.stream(Criterion.values())
         .map(c -> new MinutesView.CriterionTally(c, c.label(), minutes.met(c), minutes.getVotesCast() - minutes.met(c)))
         .toList();
-    String chair = members.stream().filter(CouncilMember::isChair).map(m -> names.get(m.getUserId())).findFirst()
+    String chair = members.stream().filter(m -> m.isChair() && !m.isRecused()).map(m -> names.get(m.getUserId())).findFirst()
         .orElse(null);
     return new MinutesView(initiativeId, initiative.trackingCode(), initiative.title(), initiative.authorNames(),
         initiative.receivingUnitName(),

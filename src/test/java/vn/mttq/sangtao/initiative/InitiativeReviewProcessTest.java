@@ -247,8 +247,11 @@ class InitiativeReviewProcessTest extends ProcessTest {
   }
 
   @Test
-  void authorsAndTheirUnitAreRecusedAutomaticallyAndAMemberMayRecuseWithAReason() {
-    InitiativeView initiative = submit("Sổ vàng người tốt việc tốt điện tử", "Ghi nhận gương người tốt.");
+  void theSubmitterAndTheAuthoringCollectiveAreRecusedAutomaticallyAndAMemberMayRecuseWithAReason() {
+    InitiativeView initiative = submissions.submit(new InitiativeSubmission("Sổ vàng người tốt việc tốt điện tử",
+        "Tóm tắt: sổ vàng", "Ghi nhận gương người tốt.", "POLITICAL_SYSTEM", "Công tác Mặt trận", "Khu phố 1",
+        "Tiết kiệm thời gian", 0L, "COLLECTIVE", "Ban công tác Mặt trận khu phố 1", "dn-p-longkhanh-kp1", null, null,
+        null, null), List.of(), SubmissionChannel.API, AUTHOR);
     ProcessInstance instance = instanceOf(initiative);
     List<String> members = List.of(AUTHOR, "dn-p-longkhanh-kp1.lanhdao", "dn.lanhdao", "dn-p-binhloc.lanhdao",
         "dn-p-baovinh.lanhdao");
@@ -261,7 +264,7 @@ class InitiativeReviewProcessTest extends ProcessTest {
     assertThat(council.members(initiative.id())).filteredOn(CouncilMember::isRecusalAutomatic)
         .extracting(CouncilMember::getUserId, CouncilMember::getRecusalReason).containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(AUTHOR, "Là tác giả hoặc người gửi sáng kiến."),
-            org.assertj.core.groups.Tuple.tuple("dn-p-longkhanh-kp1.lanhdao", "Thuộc đơn vị của tác giả («Ban công"
+            org.assertj.core.groups.Tuple.tuple("dn-p-longkhanh-kp1.lanhdao", "Thuộc tập thể tác giả («Ban công"
                 + " tác Mặt trận khu phố 1, phường Long Khánh»)."));
     assertThat(taskService.createTaskQuery().processInstanceId(instance.getId())
         .taskDefinitionKey(InitiativeReviewProcess.USER_TASK_VOTE).list()).extracting(Task::getAssignee)
