@@ -3,6 +3,8 @@
     const area = document.getElementById('contentArea').value;
     const year = document.getElementById('year').value;
     if (area) params.set('contentArea', area);
+    const one = new URLSearchParams(location.search).get('ma');
+    if (one) params.set('trackingCode', one);
     if (year) params.set('year', year);
     const answer = await fetch('/public/api/registry?' + params);
     const list = document.getElementById('list');

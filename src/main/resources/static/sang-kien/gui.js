@@ -99,8 +99,17 @@
         supplementForm.hidden = false;
         supplementForm.dataset.code = json.trackingCode;
       }
+      if (json.repeats) lines.push(json.repeats);
       show(box, true, lines[0], lines.slice(1));
       box.querySelector('ul').id = 'trackedStatus';
+      if (json.repeatsRegistryLink) {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = json.repeatsRegistryLink;
+        link.textContent = 'Xem sáng kiến đã được công nhận đó';
+        item.appendChild(link);
+        box.querySelector('ul').appendChild(item);
+      }
     } else {
       show(box, false, json.detail || 'Không tra cứu được. Hãy thử lại.');
     }

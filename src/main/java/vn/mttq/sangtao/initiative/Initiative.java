@@ -227,6 +227,11 @@ class Initiative {
     return submittedAt;
   }
 
+  /** The initiative this one repeats, when it was found not new. */
+  public Long getEarlierInitiativeId() {
+    return earlierInitiativeId;
+  }
+
   public Instant getDecidedAt() {
     return decidedAt;
   }

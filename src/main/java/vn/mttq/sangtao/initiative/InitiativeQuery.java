@@ -8,9 +8,16 @@ import org.springframework.data.jpa.domain.Specification;
 
 import jakarta.persistence.criteria.Predicate;
 
-/** Filters of an initiative list: status, the receiving committees (a unit's subtree), content area, year. */
+/**
+ * Filters of an initiative list: status, the receiving committees (a unit's subtree), content area, year, and one
+ * tracking code (a link to one entry).
+ */
 record InitiativeQuery(InitiativeStatus status, Collection<Long> receivingUnitIds, ContentArea contentArea,
-    Integer year) {
+    Integer year, String trackingCode) {
+
+  InitiativeQuery(InitiativeStatus status, Collection<Long> receivingUnitIds, ContentArea contentArea, Integer year) {
+    this(status, receivingUnitIds, contentArea, year, null);
+  }
 
   Specification<Initiative> specification() {
     return (root, query, cb) -> {
@@ -26,6 +33,9 @@ record InitiativeQuery(InitiativeStatus status, Collection<Long> receivingUnitId
       }
       if (year != null) {
         where.add(cb.equal(root.get("submittedYear"), year));
+      }
+      if (trackingCode != null) {
+        where.add(cb.equal(root.get("trackingCode"), trackingCode));
       }
       return cb.and(where.toArray(Predicate[]::new));
     };

@@ -87,6 +87,8 @@ class InitiativeReviewService {
         initiative.rejectAsNotNew(earlier.getId(), decision.note(), now);
         tellAuthor(initiative, "NOT_NEW", "Sáng kiến «" + initiative.getTitle() + "» trùng với sáng kiến đã có",
             "Trùng với sáng kiến «" + earlier.getTitle() + "» (mã " + earlier.getTrackingCode() + ")."
+                + (earlier.getStatus() == InitiativeStatus.RECOGNISED ? " Xem sáng kiến đó trong danh sách sáng kiến"
+                    + " được công nhận: " + PublicStatus.registryLink(earlier.getTrackingCode()) + "." : "")
                 + (decision.note() == null ? "" : " " + decision.note()));
       }
       case SUPPLEMENT -> {

@@ -72,14 +72,15 @@ final class InitiativeRules {
     UnitView authorUnit = null;
     UnitView receiving = null;
     if (s.authorUnitCode() == null) {
-      problems.add(fromPublic ? "Hãy chọn xã, phường nơi tác giả sinh sống hoặc làm việc."
+      problems.add(fromPublic ? "Hãy chọn xã, phường hoặc khu dân cư nơi tác giả sinh sống hoặc làm việc."
           : "Hãy chọn đơn vị của tác giả.");
     } else {
       Optional<List<UnitView>> line = lineage.apply(s.authorUnitCode());
       if (line.isEmpty() || !line.get().get(0).isValidOn(today)) {
         problems.add("Không có đơn vị mã «" + s.authorUnitCode() + "».");
-      } else if (fromPublic && !line.get().get(0).grassroots()) {
-        problems.add("«" + line.get().get(0).name() + "» không phải là xã, phường: hãy chọn xã, phường.");
+      } else if (fromPublic && !line.get().get(0).placeOfResidence()) {
+        problems.add("«" + line.get().get(0).name() + "» không phải là xã, phường hay khu dân cư: hãy chọn xã,"
+            + " phường hoặc khu dân cư.");
       } else {
         authorUnit = line.get().get(0);
         Optional<UnitView> own = line.get().stream().filter(UnitView::reviewsInitiatives).findFirst();

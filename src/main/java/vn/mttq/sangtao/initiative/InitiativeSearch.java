@@ -33,6 +33,12 @@ class InitiativeSearch {
    */
   org.springframework.data.domain.Page<InitiativeListItem> search(String status, String unitCode,
       String contentArea, Integer year, int page, int size) {
+    return search(status, unitCode, contentArea, year, null, page, size);
+  }
+
+  /** As above, narrowed to one tracking code when one is given (written in any case, with or without spaces). */
+  org.springframework.data.domain.Page<InitiativeListItem> search(String status, String unitCode,
+      String contentArea, Integer year, String trackingCode, int page, int size) {
     List<String> problems = new ArrayList<>();
     InitiativeStatus parsedStatus = null;
     if (status != null && !status.isBlank()) {
@@ -60,7 +66,9 @@ class InitiativeSearch {
     if (!problems.isEmpty()) {
       throw new InitiativeValidationException("Điều kiện tìm kiếm chưa hợp lệ:", problems);
     }
-    var found = initiatives.findAll(new InitiativeQuery(parsedStatus, subtree, area, year).specification(),
+    String code = trackingCode == null || trackingCode.isBlank() ? null
+        : java.util.Objects.requireNonNullElse(TrackingCodes.normalise(trackingCode), trackingCode.strip());
+    var found = initiatives.findAll(new InitiativeQuery(parsedStatus, subtree, area, year, code).specification(),
         org.springframework.data.domain.PageRequest.of(Math.max(page, 0), Math.max(1, Math.min(size, 100)),
             org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "id")));
     Map<Long, UnitView> byId = units.byIds(found.stream()

@@ -83,10 +83,17 @@ public class InitiativeService {
 
   private PublicStatus publicStatus(Initiative initiative) {
     UnitView receiving = units.byId(initiative.getReceivingUnitId());
+    Initiative earlier = initiative.getStatus() != InitiativeStatus.NOT_NEW || initiative.getEarlierInitiativeId() == null
+        ? null : find(initiative.getEarlierInitiativeId());
     return new PublicStatus(initiative.getTrackingCode(), initiative.getTitle(), receiving.name(),
         BusinessTime.format(initiative.getSubmittedAt().atZone(BusinessTime.ZONE).toLocalDate()),
         initiative.getStatus(), initiative.getStatus().label(), initiative.getSupplementRequest(),
-        initiative.getSupplementDue());
+        initiative.getSupplementDue(),
+        earlier == null ? null : "Trùng với sáng kiến «" + earlier.getTitle() + "» (mã " + earlier.getTrackingCode()
+            + ").",
+        earlier == null ? null : earlier.getTrackingCode(),
+        earlier == null || earlier.getStatus() != InitiativeStatus.RECOGNISED ? null
+            : PublicStatus.registryLink(earlier.getTrackingCode()));
   }
 
   /** An attached file with its content, for the initiative it belongs to. */

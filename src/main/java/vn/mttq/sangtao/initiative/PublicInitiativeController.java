@@ -77,8 +77,10 @@ class PublicInitiativeController {
   @GetMapping("/registry")
   PageOf<InitiativeListItem> registry(@RequestParam(required = false) String unit,
       @RequestParam(required = false) String contentArea, @RequestParam(required = false) Integer year,
+      @RequestParam(required = false) String trackingCode,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    return PageOf.of(search.search(InitiativeStatus.RECOGNISED.name(), unit, contentArea, year, page, size));
+    return PageOf.of(search.search(InitiativeStatus.RECOGNISED.name(), unit, contentArea, year, trackingCode, page,
+        size));
   }
 
   /**
@@ -96,12 +98,12 @@ class PublicInitiativeController {
     return initiatives.publicStatus(trackingCode);
   }
 
-  /** Communes and wards whose name contains the typed words, with or without diacritics. */
+  /** Communes, wards and residential areas whose name contains the typed words, with or without diacritics. */
   @GetMapping("/units")
   List<Place> places(@RequestParam(name = "q", defaultValue = "") String query) {
     String folded = Folding.fold(query);
     return units.list(BusinessTime.today()).stream()
-        .filter(u -> u.grassroots() && Folding.fold(u.name()).contains(folded))
+        .filter(u -> u.placeOfResidence() && Folding.fold(u.name()).contains(folded))
         .limit(30).map(u -> new Place(u.code(), u.name())).toList();
   }
 

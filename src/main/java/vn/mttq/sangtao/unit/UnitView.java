@@ -20,6 +20,14 @@ public record UnitView(Long id, String code, String name, String type, String ty
         type.isGrassroots());
   }
 
+  /**
+   * A place people live or work in, as they choose it on the public page: a commune or ward, or a residential area
+   * (khu phố, ấp) in one.
+   */
+  public boolean placeOfResidence() {
+    return grassroots || "RESIDENTIAL_AREA".equals(type);
+  }
+
   /** Whether the unit exists on the given day. */
   public boolean isValidOn(LocalDate day) {
     return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));

@@ -101,9 +101,10 @@ class InitiativeRulesTest {
     InitiativeSubmission anonymous = submission("Sổ tay", "dn", null);
     assertThat(check(anonymous, true).problems()).containsExactly("Họ và tên người gửi không được để trống.",
         "Hãy cho biết số điện thoại hoặc thư điện tử để liên hệ.",
-        "«Ủy ban MTTQ Việt Nam tỉnh Đồng Nai» không phải là xã, phường: hãy chọn xã, phường.");
+        "«Ủy ban MTTQ Việt Nam tỉnh Đồng Nai» không phải là xã, phường hay khu dân cư: hãy chọn xã, phường hoặc khu"
+            + " dân cư.");
     assertThat(check(submission("Sổ tay", null, null), true).problems())
-        .contains("Hãy chọn xã, phường nơi tác giả sinh sống hoặc làm việc.");
+        .contains("Hãy chọn xã, phường hoặc khu dân cư nơi tác giả sinh sống hoặc làm việc.");
 
     InitiativeSubmission citizen = new InitiativeSubmission("Sổ tay", "Tóm tắt", "Nội dung", "POLITICAL_SYSTEM",
         null, null, null, null, "INDIVIDUAL", "Nguyễn Thị Lan", "dn-p-baovinh", null, "Nguyễn Thị Lan",

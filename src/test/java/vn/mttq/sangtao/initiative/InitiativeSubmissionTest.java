@@ -218,7 +218,7 @@ class InitiativeSubmissionTest {
   }
 
   @Test
-  void thePublicMustPickACommuneOrWardAndSayHowToReachThem() {
+  void thePublicMustPickACommuneWardOrResidentialAreaAndSayHowToReachThem() {
     Map<String, Object> body = initiative("Gửi từ cấp tỉnh", "dn");
 
     ResponseEntity<Map> answer = rest.postForEntity("/public/api/initiatives", multipart(body), Map.class);
@@ -227,9 +227,11 @@ class InitiativeSubmissionTest {
     assertThat((List<String>) answer.getBody().get("errors")).containsExactlyInAnyOrder(
         "Họ và tên người gửi không được để trống.",
         "Hãy cho biết số điện thoại hoặc thư điện tử để liên hệ.",
-        "«Ủy ban MTTQ Việt Nam tỉnh Đồng Nai» không phải là xã, phường: hãy chọn xã, phường.");
+        "«Ủy ban MTTQ Việt Nam tỉnh Đồng Nai» không phải là xã, phường hay khu dân cư: hãy chọn xã, phường hoặc khu"
+            + " dân cư.");
     List<Map<String, String>> places = rest.getForObject("/public/api/units?q=long khanh", List.class);
-    assertThat(places).extracting(p -> p.get("code")).contains("dn-p-longkhanh").doesNotContain("dn-p-longkhanh-kp1");
+    assertThat(places).extracting(p -> p.get("code")).contains("dn-p-longkhanh", "dn-p-longkhanh-kp1")
+        .doesNotContain("dn-p-longkhanh-hnd", "dn");
     assertThat((List<Map<String, String>>) rest.getForObject("/public/api/units?q=Long Khánh", List.class))
         .isEqualTo(places);
   }
