@@ -1,5 +1,7 @@
 package vn.mttq.sangtao.award;
 
+import java.util.List;
+
 import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.notification.MailNotices;
@@ -7,7 +9,10 @@ import vn.mttq.sangtao.notification.NoticeService;
 import vn.mttq.sangtao.shared.BusinessTime;
 import vn.mttq.sangtao.unit.UnitGroups;
 
-/** Tells the proposer and the nominee what became of a proposal: in-app notices, and e-mail for a decision. */
+/**
+ * Tells the proposer and the nominee what became of a proposal: in-app notices, once per recipient and event, and
+ * e-mail for a decision.
+ */
 @Component
 class AwardNotices {
 
@@ -19,11 +24,13 @@ class AwardNotices {
     this.mail = mail;
   }
 
+  /** A return is the n-th step of the proposal's trail: a retried step finds its notice kept and sends none. */
   void returned(AwardProposalView proposal) {
     String title = "Hồ sơ đề nghị khen thưởng bị trả lại: " + proposal.subject();
     String body = "Lý do: " + proposal.returnReason();
-    notices.notifyGroup(UnitGroups.staff(proposal.proposerUnitCode()), null, "AWARD_RETURNED", title, body,
-        reference(proposal), null);
+    String group = UnitGroups.staff(proposal.proposerUnitCode());
+    notices.notifyGroup(group, null, "AWARD_RETURNED", title, body, reference(proposal),
+        reference(proposal) + ":returned:" + proposal.trail().size() + ":" + group);
   }
 
   void decided(AwardProposalView proposal) {
@@ -33,10 +40,11 @@ class AwardNotices {
         + " của " + decision.decidingUnitName() + ". Giấy chứng nhận in tại /api/awards/" + proposal.id()
         + "/certificate.pdf.";
     String reference = reference(proposal);
-    notices.notifyGroup(UnitGroups.staff(proposal.proposerUnitCode()), null, "AWARD_DECIDED", title, body, reference,
-        reference + ":decided:proposer");
-    notices.notifyGroup(UnitGroups.staff(proposal.nomineeUnitCode()), null, "AWARD_DECIDED", title, body, reference,
-        reference + ":decided:nominee");
+    // the proposer and the nominee's unit, once each (the same group when a unit proposes its own member)
+    for (String group : new java.util.LinkedHashSet<>(List.of(UnitGroups.staff(proposal.proposerUnitCode()),
+        UnitGroups.staff(proposal.nomineeUnitCode())))) {
+      notices.notifyGroup(group, null, "AWARD_DECIDED", title, body, reference, reference + ":decided:" + group);
+    }
     mail.toGroup(UnitGroups.staff(proposal.proposerUnitCode()), title, body);
     if (!proposal.nomineeUnitCode().equals(proposal.proposerUnitCode())) {
       mail.toGroup(UnitGroups.staff(proposal.nomineeUnitCode()), title, body);

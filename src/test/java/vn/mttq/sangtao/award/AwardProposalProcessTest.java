@@ -42,6 +42,8 @@ class AwardProposalProcessTest extends ProcessTest {
   @Autowired
   NoticeService notices;
   @Autowired
+  ProposalDecision decision;
+  @Autowired
   JdbcTemplate jdbc;
 
   private InitiativeFixtures fixtures;
@@ -125,6 +127,15 @@ class AwardProposalProcessTest extends ProcessTest {
             org.assertj.core.groups.Tuple.tuple("DECIDED", "dn-p-binhloc.lanhdao"));
     assertThat(notices.about("award:" + id)).extracting(NoticeService.NoticeView::title)
         .contains("Biểu dương năm 2026: trần thị bích (Ủy ban MTTQ Việt Nam phường Bình Lộc)");
+    assertThat(decidedNotices(id)).as("the ward proposed its own member: one notice, not one as proposer and one"
+        + " as nominee").isEqualTo(1);
+    decision.announce(id);
+    assertThat(decidedNotices(id)).as("the announcing step run again, as a retried job runs it").isEqualTo(1);
+  }
+
+  private Integer decidedNotices(Long proposalId) {
+    return jdbc.queryForObject("select count(*) from notice where reference = ? and kind = 'AWARD_DECIDED'",
+        Integer.class, "award:" + proposalId);
   }
 
   @Test
