@@ -88,6 +88,7 @@ final class PlanRules {
     }
     checkDue("Hạn báo cáo 6 tháng", draft.halfYearReportDue(), dating, problems);
     checkDue("Hạn báo cáo năm", draft.annualReportDue(), dating, problems);
+    checkReportYear(draft, problems);
     checkSummary(draft, dating, problems);
     checkReminderDays(draft.reportReminderDays(), problems);
     return problems;
@@ -233,6 +234,32 @@ final class PlanRules {
 
   private static List<String> orEmpty(List<String> list) {
     return list == null ? List.of() : list;
+  }
+
+  /** The annual report of a year may be due until this day of the next year. */
+  static final java.time.MonthDay ANNUAL_DUE_LATEST = java.time.MonthDay.of(3, 31);
+
+  /**
+   * Report dates that contradict the plan's year or each other: the half-year report of the plan's year is due in
+   * that year, the annual report in that year or by 31/03 of the next, and the half-year one before the annual one.
+   */
+  private static void checkReportYear(PlanDraft draft, List<String> problems) {
+    LocalDate half = draft.halfYearReportDue();
+    LocalDate annual = draft.annualReportDue();
+    int year = draft.year();
+    if (half != null && half.getYear() != year) {
+      problems.add("Hạn báo cáo 6 tháng (" + BusinessTime.format(half) + ") phải trong năm " + year
+          + ", năm của kế hoạch.");
+    }
+    LocalDate annualLatest = ANNUAL_DUE_LATEST.atYear(year + 1);
+    if (annual != null && (annual.getYear() < year || annual.isAfter(annualLatest))) {
+      problems.add("Hạn báo cáo năm (" + BusinessTime.format(annual) + ") phải từ ngày 01/01/" + year + " đến ngày "
+          + BusinessTime.format(annualLatest) + ".");
+    }
+    if (half != null && annual != null && !half.isBefore(annual)) {
+      problems.add("Hạn báo cáo 6 tháng (" + BusinessTime.format(half) + ") phải trước hạn báo cáo năm ("
+          + BusinessTime.format(annual) + ").");
+    }
   }
 
   private static void checkDue(String what, LocalDate due, Dating dating, List<String> problems) {

@@ -26,4 +26,24 @@ class PlanRulesTest {
         "«Mục đích, yêu cầu» dài 1.000.000 ký tự, quá 8.000 ký tự cho phép; hãy rút gọn.",
         "«Nhiệm vụ của Ủy ban MTTQ cấp dưới» dài 8.001 ký tự, quá 8.000 ký tự cho phép; hãy rút gọn.");
   }
+
+  private static PlanDraft dues(LocalDate halfYear, LocalDate annual) {
+    return new PlanDraft("Kế hoạch năm 2027", 2027, PlanDraft.DEFAULT_SYMBOL, null, "Căn cứ", "Mục đích", null, null,
+        null, null, null, null, halfYear, annual, 15, List.of("dn-p-longkhanh"), List.of(), null, null);
+  }
+
+  @Test
+  void reportDatesThatContradictThePlansYearOrEachOtherAreRefused() {
+    LocalDate today = LocalDate.of(2027, 1, 5);
+    assertThat(PlanRules.checkContent(dues(LocalDate.of(2027, 6, 7), LocalDate.of(2028, 3, 31)),
+        today)).as("an annual report early in the next year").isEmpty();
+
+    assertThat(PlanRules.checkContent(dues(LocalDate.of(2028, 6, 7), LocalDate.of(2028, 4, 1)),
+        today)).containsExactly(
+        "Hạn báo cáo 6 tháng (07/06/2028) phải trong năm 2027, năm của kế hoạch.",
+        "Hạn báo cáo năm (01/04/2028) phải từ ngày 01/01/2027 đến ngày 31/03/2028.",
+        "Hạn báo cáo 6 tháng (07/06/2028) phải trước hạn báo cáo năm (01/04/2028).");
+    assertThat(PlanRules.checkContent(dues(LocalDate.of(2027, 11, 12), LocalDate.of(2027, 6, 7)),
+        today)).containsExactly("Hạn báo cáo 6 tháng (12/11/2027) phải trước hạn báo cáo năm (07/06/2027).");
+  }
 }
