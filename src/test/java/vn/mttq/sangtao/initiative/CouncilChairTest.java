@@ -37,6 +37,8 @@ class CouncilChairTest {
 
   private static final String WARD = "dn-p-longkhanh";
 
+  private static final String CITIZEN_ADDRESS = "203.0.113.19";
+
   @Autowired
   TestRestTemplate rest;
   @Autowired
@@ -137,6 +139,8 @@ class CouncilChairTest {
     parts.add("initiative", new HttpEntity<>(body, json));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    // a citizen's own address, as the trusted reverse proxy passes it on (the public limits count per address)
+    headers.set("X-Forwarded-For", CITIZEN_ADDRESS);
     Map<String, Object> receipt = rest.postForEntity("/public/api/initiatives", new HttpEntity<>(parts, headers),
         Map.class).getBody();
     String code = (String) receipt.get("trackingCode");

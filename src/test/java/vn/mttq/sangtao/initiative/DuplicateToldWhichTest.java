@@ -38,6 +38,8 @@ class DuplicateToldWhichTest {
   private static final String TEXT = "Cử tri nhắn ý kiến qua nhóm Zalo của khu phố, tổ trưởng tổng hợp hằng tuần và"
       + " chuyển tới đại biểu Hội đồng nhân dân phường trước mỗi kỳ họp, có sổ theo dõi trả lời.";
 
+  private static final String CITIZEN_ADDRESS = "203.0.113.18";
+
   @Autowired
   TestRestTemplate rest;
   @Autowired
@@ -97,6 +99,8 @@ class DuplicateToldWhichTest {
     parts.add("initiative", new HttpEntity<>(body, json));
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    // a citizen's own address, as the trusted reverse proxy passes it on (the public limits count per address)
+    headers.set("X-Forwarded-For", CITIZEN_ADDRESS);
     ResponseEntity<Map> receipt = rest.postForEntity("/public/api/initiatives", new HttpEntity<>(parts, headers),
         Map.class);
     assertThat(receipt.getStatusCode().value()).as(String.valueOf(receipt.getBody())).isEqualTo(201);

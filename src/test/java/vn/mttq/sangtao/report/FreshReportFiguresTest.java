@@ -36,7 +36,7 @@ import vn.mttq.sangtao.unit.UnitService;
 @SpringTest
 class FreshReportFiguresTest {
 
-  private static final int YEAR = 2033;
+  private static final int YEAR = 2034;
   private static final String WARD = "dn-p-longkhanh";
 
   @Autowired

@@ -43,7 +43,7 @@ import vn.mttq.sangtao.unit.UnitService;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoPlansConsolidationTest {
 
-  private static final int YEAR = 2032;
+  private static final int YEAR = 2035;
 
   @Autowired
   PlanService planService;
