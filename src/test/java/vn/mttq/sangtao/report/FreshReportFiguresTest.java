@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import vn.mttq.sangtao.plan.PlanDrafting;
 import vn.mttq.sangtao.plan.PlanService;
 import vn.mttq.sangtao.plan.PlanView;
 import vn.mttq.sangtao.support.Http;
-import vn.mttq.sangtao.support.OpenReports;
 import vn.mttq.sangtao.support.SpringTest;
 import vn.mttq.sangtao.unit.UnitService;
 
@@ -44,8 +42,6 @@ class FreshReportFiguresTest {
   @Autowired
   TaskService taskService;
   @Autowired
-  ManagementService managementService;
-  @Autowired
   PlanService planService;
   @Autowired
   PlanDrafting drafting;
@@ -55,26 +51,27 @@ class FreshReportFiguresTest {
   UnitService units;
   @Autowired
   ReportService reports;
+  @Autowired
+  ReportOpening opening;
 
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
   void theFiguresAreTakenAgainAtEachOpeningAndAtSubmissionAndBothAreKept() throws Exception {
-    OpenReports.halfYear(rest, taskService, managementService, WARD, YEAR, "Kế hoạch năm " + YEAR
-        + " có số liệu tính lại");
+    PlanView provincePlan = issue("dn", null, "Kế hoạch năm " + YEAR + " có số liệu tính lại", List.of(WARD));
+    opening.openBatch(provincePlan.id(), ReportOpening.BATCH_SIZE);
     Task task = taskService.createTaskQuery().taskCandidateGroup(WARD + ".staff")
         .taskDefinitionKey(PeriodicReportProcess.USER_TASK_SUBMIT).list().stream()
         .filter(t -> t.getName().contains(String.valueOf(YEAR))).findFirst().orElseThrow();
-    Long provincePlanId = reportRepository.findAll().stream()
-        .filter(r -> task.getProcessInstanceId().equals(r.getProcessInstanceId())).findFirst().orElseThrow()
-        .getPlanId();
+    Long provincePlanId = provincePlan.id();
     Http staff = Http.as(rest, WARD + ".canbo");
 
     JsonNode first = formVariables(staff, task);
     assertThat(first.has("propagandaSessions")).as("nothing accepted yet").isFalse();
     assertThat(first.path("reportInfo").path("value").asText()).contains("Số liệu do hệ thống tính lúc");
 
-    PlanView wardPlan = issueWardPlan(provincePlanId, List.of(WARD + "-kp1", WARD + "-hnd"));
+    PlanView wardPlan = issue(WARD, provincePlanId, "Kế hoạch của phường năm " + YEAR,
+        List.of(WARD + "-kp1", WARD + "-hnd"));
     accepted(wardPlan, WARD + "-kp1", 3);
     JsonNode second = formVariables(staff, task);
     assertThat(second.path("propagandaSessions").path("value").asText()).isEqualTo("3");
@@ -102,11 +99,11 @@ class FreshReportFiguresTest {
     return json.readTree(answer.getBody());
   }
 
-  private PlanView issueWardPlan(Long parentId, List<String> implementers) {
-    PlanView draft = drafting.submitDraft(null, WARD, parentId, new PlanDraft("Kế hoạch của phường năm " + YEAR,
-        YEAR, "KH-MTTQ-BTT", null, null, null, null, null, null, null, null, null, LocalDate.of(YEAR, 6, 1),
-        LocalDate.of(YEAR, 11, 10), 15, implementers, List.of(), null, null), WARD + ".canbo");
-    planService.issue(draft.id(), WARD + ".lanhdao");
+  private PlanView issue(String issuer, Long parentId, String title, List<String> implementers) {
+    PlanView draft = drafting.submitDraft(null, issuer, parentId, new PlanDraft(title, YEAR, "KH-MTTQ-BTT", null,
+        null, null, null, null, null, null, null, null, LocalDate.of(YEAR, 6, 7), LocalDate.of(YEAR, 11, 12), 15,
+        implementers, List.of(), null, null), issuer + ".canbo");
+    planService.issue(draft.id(), issuer + ".lanhdao");
     return planService.get(draft.id());
   }
 
