@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import vn.mttq.sangtao.shared.document.IssuerNames;
+import vn.mttq.sangtao.shared.document.OfficialHeading;
 
 /**
  * A plan laid out as the document the standing committee signs (Decree 30/2020 as the Front applies it): the issuing
@@ -22,8 +24,8 @@ import java.util.function.Predicate;
 record PlanDocument(List<String> headings, String number, String placeAndDate, String title, String basis,
     List<Part> body, List<String> recipients, List<String> signature, boolean draft) {
 
-  static final String MOTTO_1 = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-  static final String MOTTO_2 = "Độc lập - Tự do - Hạnh phúc";
+  static final String MOTTO_1 = OfficialHeading.MOTTO_1;
+  static final String MOTTO_2 = OfficialHeading.MOTTO_2;
   /** Recipients of one group named one by one in "Nơi nhận"; more are named as a group with their number. */
   static final int LISTED = 8;
   private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI"};
@@ -75,24 +77,18 @@ record PlanDocument(List<String> headings, String number, String placeAndDate, S
       numbering.part(2, reader.unitName(), plan.tasksOf(reader));
     }
     numbering.closing(closing(plan));
-    List<String> signature = List.of("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH",
+    List<String> signature = List.of(OfficialHeading.ON_BEHALF, OfficialHeading.CHAIR,
         plan.signerName() == null || !issued ? "" : plan.signerName());
     return new PlanDocument(headings, number, place + ", " + date, plan.title(), plan.basis(), numbering.parts(),
         recipients(plan), signature, !issued);
   }
 
-  /** "ỦY BAN MTTQ VIỆT NAM", "TỈNH ĐỒNG NAI", "BAN THƯỜNG TRỰC". */
   static List<String> headings(String issuerName) {
-    String area = IssuerNames.area(issuerName);
-    return area.equals(issuerName.strip()) ? List.of(IssuerNames.upper(issuerName), "BAN THƯỜNG TRỰC")
-        : List.of("ỦY BAN MTTQ VIỆT NAM", IssuerNames.upper(area), "BAN THƯỜNG TRỰC");
+    return OfficialHeading.bodyLines(issuerName);
   }
 
-  /** "ngày 23 tháng 02 năm 2024": a day under 10 and the months 1 and 2 written with a leading zero (Decree 30). */
   static String longDate(LocalDate day) {
-    int month = day.getMonthValue();
-    return "ngày " + String.format("%02d", day.getDayOfMonth()) + " tháng "
-        + (month <= 2 ? String.format("%02d", month) : String.valueOf(month)) + " năm " + day.getYear();
+    return OfficialHeading.longDate(day);
   }
 
   /** The document as plain text, as the tasks' forms show it. */

@@ -3,16 +3,13 @@ package vn.mttq.sangtao.plan;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.shared.document.Docx;
+import vn.mttq.sangtao.shared.document.OfficialHeading;
 import vn.mttq.sangtao.shared.document.Docx.Style;
 
 /**
@@ -23,27 +20,11 @@ import vn.mttq.sangtao.shared.document.Docx.Style;
 @Component
 class PlanDocx {
 
-  private static final Style HEADING = new Style(false, false, 13);
-  private static final Style HEADING_BOLD = new Style(true, false, 13);
-
   byte[] render(PlanDocument document) {
     try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Docx.a4(doc);
       doc.getProperties().getCoreProperties().setTitle("Kế hoạch " + document.number() + " — " + document.title());
-      XWPFTable head = doc.createTable(1, 2);
-      head.removeBorders();
-      List<String> left = new ArrayList<>(document.headings());
-      Docx.cell(head, 0, 0, HEADING, ParagraphAlignment.CENTER, left.subList(0, left.size() - 1).toArray(String[]::new));
-      XWPFParagraph standing = head.getRow(0).getCell(0).addParagraph();
-      standing.setAlignment(ParagraphAlignment.CENTER);
-      Docx.run(standing, left.get(left.size() - 1), HEADING_BOLD);
-      XWPFParagraph number = head.getRow(0).getCell(0).addParagraph();
-      number.setAlignment(ParagraphAlignment.CENTER);
-      Docx.run(number, document.number(), HEADING);
-      Docx.cell(head, 0, 1, HEADING_BOLD, ParagraphAlignment.CENTER, PlanDocument.MOTTO_1, PlanDocument.MOTTO_2);
-      XWPFParagraph date = head.getRow(0).getCell(1).addParagraph();
-      date.setAlignment(ParagraphAlignment.CENTER);
-      Docx.run(date, document.placeAndDate(), Style.ITALIC);
+      Docx.heading(doc, new OfficialHeading(document.headings(), document.number(), document.placeAndDate()));
 
       Docx.paragraph(doc, "", Style.BODY, ParagraphAlignment.CENTER, 0);
       if (document.draft()) {
@@ -62,18 +43,7 @@ class PlanDocx {
         part.paragraphs().forEach(text -> Docx.paragraph(doc, text, Style.BODY, ParagraphAlignment.BOTH, 10));
       }
 
-      XWPFTable foot = doc.createTable(1, 2);
-      foot.removeBorders();
-      Docx.cell(foot, 0, 0, new Style(true, true, 12), ParagraphAlignment.LEFT, "Nơi nhận:");
-      for (String line : document.recipients()) {
-        XWPFParagraph paragraph = foot.getRow(0).getCell(0).addParagraph();
-        Docx.run(paragraph, line, new Style(false, false, 11));
-      }
-      List<String> signature = new ArrayList<>(document.signature());
-      signature.add(signature.size() - 1, "");
-      signature.add(signature.size() - 1, "");
-      signature.add(signature.size() - 1, "");
-      Docx.cell(foot, 0, 1, Style.BOLD, ParagraphAlignment.CENTER, signature.toArray(String[]::new));
+      Docx.foot(doc, document.recipients(), document.signature());
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.document.IssuerNames;
 
 /**
  * A plan written out for people in a task's form: what its leaders approve, and what each recipient reads before it

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import vn.mttq.sangtao.shared.document.IssuerNames;
 
 /**
  * A plan as other features, forms and the API see it: its identity, dates and regime, every section as written, and

@@ -97,7 +97,8 @@ class ConsolidationService {
         : received.get(0).getFromYear();
     return new Consolidation(unit.code(), unit.name(), parsed, parsed.title(fromYear, theYear), theYear,
         plan == null ? null : plan.numberAndSymbol(), totals, lines.size(), cameIn, accepted, lines, late, missing,
-        own.isEmpty() ? null : line(own.get(0), unit));
+        own.isEmpty() ? null : line(own.get(0), unit),
+        unit.parentCode() == null ? null : units.find(unit.parentCode()).map(UnitView::name).orElse(null));
   }
 
   private Consolidation.Line line(Report report, UnitView unit) {

@@ -29,6 +29,7 @@ import vn.mttq.sangtao.shared.process.FormAnswers;
 import vn.mttq.sangtao.shared.process.TaskForms;
 import vn.mttq.sangtao.shared.security.CurrentUser;
 import vn.mttq.sangtao.shared.web.CodeText;
+import vn.mttq.sangtao.shared.web.Downloads;
 import vn.mttq.sangtao.unit.UnitAccess;
 import vn.mttq.sangtao.unit.UnitView;
 
@@ -173,7 +174,7 @@ class ReportController {
       @RequestParam(required = false) Integer year, @RequestParam(required = false) Long plan) {
     access.requireReads(unit, "báo cáo tổng hợp này");
     Consolidation c = consolidation.consolidate(unit, period, year, plan);
-    return file(export.xlsx(c), XLSX, "tong-hop-" + c.unitCode() + "-" + c.period() + "-" + c.year() + ".xlsx");
+    return file(export.xlsx(c), XLSX, c.fileName("xlsx"));
   }
 
   @GetMapping("/reports/consolidated.docx")
@@ -181,7 +182,7 @@ class ReportController {
       @RequestParam(required = false) Integer year, @RequestParam(required = false) Long plan) {
     access.requireReads(unit, "báo cáo tổng hợp này");
     Consolidation c = consolidation.consolidate(unit, period, year, plan);
-    return file(export.docx(c), DOCX, "tong-hop-" + c.unitCode() + "-" + c.period() + "-" + c.year() + ".docx");
+    return file(export.docx(c), DOCX, c.fileName("docx"));
   }
 
   @PostMapping(path = "/inspections", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -211,7 +212,6 @@ class ReportController {
 
 
   private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
-    return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-        ContentDisposition.attachment().filename(name).build().toString()).body(content);
+    return Downloads.of(ContentDisposition.attachment().filename(name).build(), type, content);
   }
 }

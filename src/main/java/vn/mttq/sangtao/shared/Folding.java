@@ -20,4 +20,14 @@ public final class Folding {
     return Normalizer.normalize(text.toLowerCase(Locale.ROOT).replace('đ', 'd'), Normalizer.Form.NFD)
         .replaceAll("\\p{M}", "").replaceAll("\\s+", " ").strip();
   }
+
+  /**
+   * Text for a file name: without diacritics, đ and Đ as d and D, case kept, words joined by hyphens, nothing but
+   * letters, digits and hyphens ("Tổng hợp tỉnh Đồng Nai" → "Tong-hop-tinh-Dong-Nai").
+   */
+  public static String fileName(String text) {
+    String plain = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
+    return plain.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+  }
 }

@@ -137,8 +137,8 @@ class ConsolidationTest {
     assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
       var sheet = book.getSheet("Tổng hợp");
-      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(ConsolidationExport.TITLE);
-      assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).isEqualTo("Số buổi tuyên truyền");
+      assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo(ConsolidationExport.TITLE);
+      assertThat(sheet.getRow(9).getCell(5).getStringCellValue()).isEqualTo("Số buổi tuyên truyền");
     }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.getBody()));
         XWPFWordExtractor text = new XWPFWordExtractor(doc)) {

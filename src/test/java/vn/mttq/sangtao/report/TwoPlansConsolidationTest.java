@@ -139,13 +139,15 @@ class TwoPlansConsolidationTest {
 
     assertThat(xlsx.getStatusCode()).isEqualTo(HttpStatus.OK);
     try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
-      List<String> firstCells = new java.util.ArrayList<>();
+      List<String> texts = new java.util.ArrayList<>();
       for (Row row : book.getSheet("Tổng hợp")) {
-        if (row.getCell(0) != null) {
-          firstCells.add(row.getCell(0).getStringCellValue());
-        }
+        row.forEach(cell -> {
+          if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+            texts.add(cell.getStringCellValue());
+          }
+        });
       }
-      assertThat(firstCells).contains("Đã nhận 1/2 báo cáo, 1 báo cáo đã được chấp nhận.", "Đơn vị chưa nộp:")
+      assertThat(texts).contains("Đã nhận 1/2 báo cáo, 1 báo cáo đã được chấp nhận.", "Đơn vị chưa nộp:")
           .anyMatch(cell -> cell.startsWith("Ủy ban MTTQ Việt Nam phường Bảo Vinh — hạn"));
     }
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.getBody()));
@@ -153,6 +155,58 @@ class TwoPlansConsolidationTest {
       assertThat(text.getText()).contains("Đã nhận 1/2 báo cáo của đơn vị trực thuộc thực hiện Kế hoạch số "
           + planB.numberAndSymbol()).contains("Đơn vị chưa nộp: Ủy ban MTTQ Việt Nam phường Bảo Vinh.");
     }
+  }
+
+  @Test
+  void theWorkbookIsTheProvincesReportToSign() throws Exception {
+    ResponseEntity<byte[]> xlsx = rest.withBasicAuth("dn.canbo", "demo").getForEntity(
+        "/api/reports/consolidated.xlsx?unit=dn&period=HALF_YEAR&year=" + YEAR, byte[].class);
+
+    assertThat(xlsx.getHeaders().getContentDisposition().getFilename())
+        .isEqualTo("Tong-hop-bao-cao-6-thang-" + YEAR + "-tinh-Dong-Nai.xlsx");
+    assertThat(xlsx.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+      var sheet = book.getSheet("Tổng hợp");
+      assertThat(List.of(text(sheet, 0, 0), text(sheet, 1, 0), text(sheet, 2, 0), text(sheet, 3, 0)))
+          .containsExactly("ỦY BAN MTTQ VIỆT NAM", "TỈNH ĐỒNG NAI", "BAN THƯỜNG TRỰC", "Số:      /BC-MTTQ-BTT");
+      assertThat(List.of(text(sheet, 0, 4), text(sheet, 1, 4))).containsExactly(
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
+      assertThat(text(sheet, 2, 4)).matches("Đồng Nai, ngày \\d{2} tháng \\d{1,2} năm \\d{4}");
+      int header = rowStarting(sheet, "STT");
+      assertThat(text(sheet, header, 1)).isEqualTo("Đơn vị");
+      List<String> units = new java.util.ArrayList<>();
+      for (int r = header + 1; r <= header + 3; r++) {
+        assertThat(sheet.getRow(r).getCell(0).getNumericCellValue()).isEqualTo(r - header);
+        units.add(text(sheet, r, 1));
+      }
+      assertThat(units).as("Vietnamese order, not code points").containsExactly(
+          "Ủy ban MTTQ Việt Nam phường Bảo Vinh", "Ủy ban MTTQ Việt Nam phường Bình Lộc",
+          "Ủy ban MTTQ Việt Nam phường Long Khánh");
+      var sessions = sheet.getRow(header + 2).getCell(5);
+      assertThat(sessions.getNumericCellValue()).isEqualTo(10);
+      assertThat(sessions.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+      assertThat(sheet.getColumnWidth(1)).isGreaterThan(40 * 256);
+      int foot = rowStarting(sheet, "Nơi nhận:");
+      assertThat(List.of(text(sheet, foot + 1, 0), text(sheet, foot + 2, 0))).containsExactly(
+          "- Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam (b/c);", "- Lưu: VT.");
+      assertThat(text(sheet, foot, 4)).isEqualTo("TM. BAN THƯỜNG TRỰC");
+      assertThat(text(sheet, foot + 1, 4)).isEqualTo("CHỦ TỊCH");
+    }
+  }
+
+  private static String text(org.apache.poi.ss.usermodel.Sheet sheet, int row, int column) {
+    return sheet.getRow(row) == null || sheet.getRow(row).getCell(column) == null ? null
+        : sheet.getRow(row).getCell(column).getStringCellValue();
+  }
+
+  private static int rowStarting(org.apache.poi.ss.usermodel.Sheet sheet, String text) {
+    for (Row row : sheet) {
+      if (row.getCell(0) != null && row.getCell(0).getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+          && text.equals(row.getCell(0).getStringCellValue())) {
+        return row.getRowNum();
+      }
+    }
+    throw new AssertionError("no row starts with " + text);
   }
 
   @Test

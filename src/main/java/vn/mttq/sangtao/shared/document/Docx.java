@@ -1,6 +1,7 @@
 package vn.mttq.sangtao.shared.document;
 
 import java.math.BigInteger;
+import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -77,5 +78,48 @@ public final class Docx {
     run.setFontSize(style.size());
     run.setText(text);
     return run;
+  }
+
+  private static final Style HEADING = new Style(false, false, 13);
+  private static final Style HEADING_BOLD = new Style(true, false, 13);
+
+  /**
+   * The heading block, side by side in a borderless table: the issuing body (its last line, "BAN THƯỜNG TRỰC", in
+   * bold) and the number on the left, the national motto and the place and date on the right.
+   */
+  public static void heading(XWPFDocument doc, OfficialHeading heading) {
+    XWPFTable head = doc.createTable(1, 2);
+    head.removeBorders();
+    List<String> left = heading.bodyLines();
+    cell(head, 0, 0, HEADING, ParagraphAlignment.CENTER, left.subList(0, left.size() - 1).toArray(String[]::new));
+    XWPFParagraph standing = head.getRow(0).getCell(0).addParagraph();
+    standing.setAlignment(ParagraphAlignment.CENTER);
+    run(standing, left.get(left.size() - 1), HEADING_BOLD);
+    XWPFParagraph number = head.getRow(0).getCell(0).addParagraph();
+    number.setAlignment(ParagraphAlignment.CENTER);
+    run(number, heading.number(), HEADING);
+    cell(head, 0, 1, HEADING_BOLD, ParagraphAlignment.CENTER, OfficialHeading.MOTTO_1, OfficialHeading.MOTTO_2);
+    XWPFParagraph date = head.getRow(0).getCell(1).addParagraph();
+    date.setAlignment(ParagraphAlignment.CENTER);
+    run(date, heading.placeAndDate(), Style.ITALIC);
+  }
+
+  /**
+   * The foot, side by side in a borderless table: "Nơi nhận:" and its lines on the left; on the right the
+   * signature lines with room to sign before the last one (the signer's name, blank when not known yet).
+   */
+  public static void foot(XWPFDocument doc, List<String> recipients, List<String> signature) {
+    XWPFTable foot = doc.createTable(1, 2);
+    foot.removeBorders();
+    cell(foot, 0, 0, new Style(true, true, 12), ParagraphAlignment.LEFT, "Nơi nhận:");
+    for (String line : recipients) {
+      XWPFParagraph paragraph = foot.getRow(0).getCell(0).addParagraph();
+      run(paragraph, line, new Style(false, false, 11));
+    }
+    List<String> lines = new java.util.ArrayList<>(signature);
+    for (int i = 0; i < 3; i++) {
+      lines.add(lines.size() - 1, "");
+    }
+    cell(foot, 0, 1, Style.BOLD, ParagraphAlignment.CENTER, lines.toArray(String[]::new));
   }
 }

@@ -1,4 +1,4 @@
-package vn.mttq.sangtao.plan;
+package vn.mttq.sangtao.shared.document;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +7,9 @@ import java.util.Locale;
  * The names a committee goes by in its documents, from its name in the unit tree ("Ủy ban MTTQ Việt Nam tỉnh Đồng
  * Nai"): the area ("tỉnh Đồng Nai") and the place the document is signed in ("Đồng Nai").
  */
-final class IssuerNames {
+public final class IssuerNames {
 
-  static final String FRONT = "Ủy ban MTTQ Việt Nam";
+  public static final String FRONT = "Ủy ban MTTQ Việt Nam";
   private static final List<String> LEVELS = List.of("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận",
       "phường", "xã", "đặc khu");
   private static final Locale VI = Locale.forLanguageTag("vi");
@@ -18,14 +18,14 @@ final class IssuerNames {
   }
 
   /** "tỉnh Đồng Nai" for "Ủy ban MTTQ Việt Nam tỉnh Đồng Nai"; a name of another shape as it is. */
-  static String area(String unitName) {
+  public static String area(String unitName) {
     String name = unitName.strip();
     return name.regionMatches(true, 0, FRONT, 0, FRONT.length()) && name.length() > FRONT.length()
         ? name.substring(FRONT.length()).strip() : name;
   }
 
   /** "Đồng Nai" for "tỉnh Đồng Nai", "Long Khánh" for "phường Long Khánh". */
-  static String place(String unitName) {
+  public static String place(String unitName) {
     String area = area(unitName);
     String lower = area.toLowerCase(VI);
     for (String level : LEVELS) {
@@ -36,7 +36,7 @@ final class IssuerNames {
     return area;
   }
 
-  static String upper(String text) {
+  public static String upper(String text) {
     return text.toUpperCase(VI);
   }
 }
