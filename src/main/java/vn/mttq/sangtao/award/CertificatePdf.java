@@ -3,7 +3,7 @@ package vn.mttq.sangtao.award;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -11,23 +11,35 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.stereotype.Component;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.document.IssuerNames;
+import vn.mttq.sangtao.shared.document.OfficialHeading;
 import vn.mttq.sangtao.shared.document.PdfFonts;
+import vn.mttq.sangtao.shared.security.PersonNames;
 
 /**
  * The certificate of a granted award (A4 landscape, Vietnamese, Times-like Liberation Serif embedded): the deciding
- * committee, the national motto, the form of award, the nominee, the decision's number and date; "ĐÃ THU HỒI"
- * across a revoked one.
+ * committee's heading and the national motto, the form of award, the nominee and what for; at the foot the decision's
+ * number and date and the register number, and the place and date, "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", room to sign
+ * and the name of the leader who decided; "ĐÃ THU HỒI" across a revoked one.
  */
 @Component
 class CertificatePdf {
 
   private static final float MARGIN = 56;
 
+  private final IdentityService identityService;
+
+  CertificatePdf(IdentityService identityService) {
+    this.identityService = identityService;
+  }
+
   byte[] render(AwardProposalView proposal) {
     AwardProposalView.Decision decision = proposal.decision();
+    String signer = PersonNames.of(identityService, decision.decidedBy());
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfFonts fonts = PdfFonts.load(doc);
       PDFont regular = fonts.regular;
@@ -50,13 +62,15 @@ class CertificatePdf {
         float left = width * 0.27f;
         float right = width * 0.70f;
         float y = height - 80;
-        PdfFonts.centred(content, regular, 12, "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", left, y);
-        PdfFonts.centred(content, bold, 12, upper(decision.decidingUnitName()), left, y - 16);
-        PdfFonts.centred(content, bold, 12, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", right, y);
-        PdfFonts.centred(content, bold, 12, "Độc lập - Tự do - Hạnh phúc", right, y - 16);
+        List<String> body = OfficialHeading.bodyLines(decision.decidingUnitName());
+        for (int i = 0; i < body.size(); i++) {
+          PdfFonts.centred(content, i == body.size() - 1 ? bold : regular, 12, body.get(i), left, y - 16 * i);
+        }
+        PdfFonts.centred(content, bold, 12, OfficialHeading.MOTTO_1, right, y);
+        PdfFonts.centred(content, bold, 12, OfficialHeading.MOTTO_2, right, y - 16);
 
-        y -= 80;
-        PdfFonts.centred(content, bold, 36, upper(decision.awardFormName()), width / 2, y);
+        y -= 96;
+        PdfFonts.centred(content, bold, 36, IssuerNames.upper(decision.awardFormName()), width / 2, y);
         y -= 44;
         PdfFonts.centred(content, regular, 15, "Tặng", width / 2, y);
         y -= 30;
@@ -72,16 +86,20 @@ class CertificatePdf {
           PdfFonts.centred(content, regular, 14, line, width / 2, y);
           y -= 20;
         }
-        y -= 10;
-        PdfFonts.centred(content, regular, 13, "Quyết định số " + decision.decisionNumber() + " ngày "
-            + BusinessTime.format(decision.decisionDate()), width / 2, y);
 
+        // the foot: the register number and the decision on the left; place, date and the signature on the right
         float signX = width * 0.70f;
-        float signY = 120;
-        PdfFonts.centred(content, regular, 13, "Ngày " + decision.decisionDate().getDayOfMonth() + " tháng "
-            + decision.decisionDate().getMonthValue() + " năm " + decision.decisionDate().getYear(), signX, signY + 40);
-        PdfFonts.centred(content, bold, 13, "TM. BAN THƯỜNG TRỰC", signX, signY + 20);
-        PdfFonts.centred(content, regular, 11, "Số vào sổ: " + proposal.id(), width * 0.25f, signY);
+        float signY = 178;
+        PdfFonts.centred(content, regular, 13, IssuerNames.place(decision.decidingUnitName()) + ", "
+            + OfficialHeading.longDate(decision.decisionDate()), signX, signY);
+        PdfFonts.centred(content, bold, 13, OfficialHeading.ON_BEHALF, signX, signY - 18);
+        PdfFonts.centred(content, bold, 13, OfficialHeading.CHAIR, signX, signY - 34);
+        if (signer != null) {
+          PdfFonts.centred(content, bold, 14, signer, signX, signY - 110);
+        }
+        PdfFonts.centred(content, regular, 12, "Quyết định số " + decision.decisionNumber() + " ngày "
+            + BusinessTime.format(decision.decisionDate()), width * 0.27f, signY - 34);
+        PdfFonts.centred(content, regular, 11, "Số vào sổ: " + proposal.id(), width * 0.27f, signY - 52);
 
         if (decision.revokedAt() != null) {
           content.setNonStrokingColor(0.8f, 0.1f, 0.1f);
@@ -93,9 +111,5 @@ class CertificatePdf {
     } catch (IOException e) {
       throw new UncheckedIOException("Không tạo được giấy chứng nhận của hồ sơ số " + proposal.id(), e);
     }
-  }
-
-  private static String upper(String text) {
-    return text.toUpperCase(Locale.forLanguageTag("vi"));
   }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -200,8 +199,7 @@ class CouncilService {
   }
 
   private String nameOf(String userId) {
-    User user = AsSystem.call(identityService, () -> identityService.createUserQuery().userId(userId).singleResult());
-    return user == null ? userId : PersonNames.fullName(user);
+    return java.util.Objects.requireNonNullElse(PersonNames.of(identityService, userId), userId);
   }
 
   /** Reminds the members who have not voted yet. */

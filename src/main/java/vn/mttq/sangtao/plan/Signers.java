@@ -1,10 +1,8 @@
 package vn.mttq.sangtao.plan;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
-import vn.mttq.sangtao.shared.security.AsSystem;
 import vn.mttq.sangtao.shared.security.PersonNames;
 
 /** Who signs a plan for the standing committee: the approving leader, by the name their account carries. */
@@ -19,11 +17,6 @@ class Signers {
 
   /** "Nguyễn Văn An" for the leader's account; null when there is no such account (the application's own work). */
   String nameOf(String userId) {
-    if (userId == null) {
-      return null;
-    }
-    User user = AsSystem.call(identityService,
-        () -> identityService.createUserQuery().userId(userId).singleResult());
-    return user == null ? null : PersonNames.fullName(user);
+    return PersonNames.of(identityService, userId);
   }
 }

@@ -110,7 +110,7 @@ class AwardProposalIT {
         .getForEntity("/api/awards/" + id + "/certificate.pdf", byte[].class);
     assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
     assertThat(text(pdf.getBody())).contains("GIẤY KHEN", "Võ Minh Châu", "Quyết định số 88/QĐ-MTTQ-BTT ngày "
-        + BusinessTime.format(BusinessTime.today()), "ỦY BAN MTTQ VIỆT NAM TỈNH ĐỒNG NAI").doesNotContain("ĐÃ THU HỒI");
+        + BusinessTime.format(BusinessTime.today()), "ỦY BAN MTTQ VIỆT NAM", "TỈNH ĐỒNG NAI", "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH").doesNotContain("ĐÃ THU HỒI");
 
     assertThat(rest.withBasicAuth("dn-p-longkhanh.lanhdao", "demo").postForEntity("/api/awards/" + id + "/revoke",
         Map.of("reason", "Khai không đúng"), Map.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -44,6 +44,10 @@ class AwardProposalProcessTest extends ProcessTest {
   @Autowired
   ProposalDecision decision;
   @Autowired
+  CertificatePdf certificates;
+  @Autowired
+  org.camunda.bpm.engine.IdentityService identityService;
+  @Autowired
   JdbcTemplate jdbc;
 
   private InitiativeFixtures fixtures;
@@ -97,7 +101,7 @@ class AwardProposalProcessTest extends ProcessTest {
   }
 
   @Test
-  void aCommendationIsDecidedAtTheProposersOwnLevel() {
+  void aCommendationIsDecidedAtTheProposersOwnLevel() throws Exception {
     ProcessInstance instance = startAs("dn-p-binhloc.canbo", form("INDIVIDUAL", "dn-p-binhloc", "trần thị bích",
         "COMMENDATION"));
     Long id = proposalIdOf(instance);
@@ -131,6 +135,46 @@ class AwardProposalProcessTest extends ProcessTest {
         + " as nominee").isEqualTo(1);
     decision.announce(id);
     assertThat(decidedNotices(id)).as("the announcing step run again, as a retried job runs it").isEqualTo(1);
+    certificateReadsAsSigned(decided);
+  }
+
+  /** The certificate rendered to PNG (target/screenshots/certificate.png), read back as text and as an image. */
+  private void certificateReadsAsSigned(AwardProposalView decided) throws java.io.IOException {
+    byte[] pdf = certificates.render(decided);
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      String signer = vn.mttq.sangtao.shared.security.PersonNames.of(identityService, "dn-p-binhloc.lanhdao");
+      assertThat(text).contains("ỦY BAN MTTQ VIỆT NAM", "PHƯỜNG BÌNH LỘC", "BAN THƯỜNG TRỰC",
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BIỂU DƯƠNG", "Bình Lộc, ngày 20 tháng 11 năm 2026",
+          "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", signer, "Quyết định số 12/QĐ-MTTQ-BTT ngày 20/11/2026");
+      float dpi = 100;
+      java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document)
+          .renderImageWithDPI(0, dpi);
+      java.nio.file.Path png = java.nio.file.Path.of("target", "screenshots", "certificate.png");
+      java.nio.file.Files.createDirectories(png.getParent());
+      javax.imageio.ImageIO.write(image, "png", png.toFile());
+      float scale = dpi / 72;
+      float pageHeight = document.getPage(0).getMediaBox().getHeight();
+      float signX = document.getPage(0).getMediaBox().getWidth() * 0.70f;
+      // between "CHỦ TỊCH" (baseline 144 pt) and the name (baseline 68 pt): room to sign, nothing printed
+      assertThat(darkPixels(image, (int) ((signX - 90) * scale), (int) ((pageHeight - 136) * scale),
+          (int) ((signX + 90) * scale), (int) ((pageHeight - 84) * scale))).as("room to sign").isZero();
+      assertThat(darkPixels(image, (int) ((signX - 90) * scale), (int) ((pageHeight - 82) * scale),
+          (int) ((signX + 90) * scale), (int) ((pageHeight - 62) * scale))).as("the signer's name").isPositive();
+    }
+  }
+
+  private static int darkPixels(java.awt.image.BufferedImage image, int x0, int y0, int x1, int y1) {
+    int dark = 0;
+    for (int x = x0; x < x1; x++) {
+      for (int y = y0; y < y1; y++) {
+        int rgb = image.getRGB(x, y);
+        if (((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff) < 300) {
+          dark++;
+        }
+      }
+    }
+    return dark;
   }
 
   private Integer decidedNotices(Long proposalId) {
