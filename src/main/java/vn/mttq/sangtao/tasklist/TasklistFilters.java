@@ -54,11 +54,12 @@ public class TasklistFilters implements ApplicationRunner {
   @Override
   public void run(ApplicationArguments args) {
     filterService.createFilterQuery().filterName(FORMER).list().forEach(f -> filterService.deleteFilter(f.getId()));
-    ensure(MINE, "Việc đã giao cho tôi", -50, "#b91c1c", true,
-        taskService.createTaskQuery().taskAssigneeExpression(ME));
-    ensure(UNIT, "Việc giao cho đơn vị của tôi (cán bộ hoặc lãnh đạo), cả việc đồng nghiệp đã nhận", -40, "#1d4ed8",
+    // the unit's work first: what a leader (and a staff member) lands on when Tasklist opens
+    ensure(UNIT, "Việc giao cho đơn vị của tôi (cán bộ hoặc lãnh đạo), cả việc đồng nghiệp đã nhận", -60, "#1d4ed8",
         true, taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
             .includeAssignedTasks());
+    ensure(MINE, "Việc đã giao cho tôi", -50, "#b91c1c", true,
+        taskService.createTaskQuery().taskAssigneeExpression(ME));
     ensure(DUE_SOON, "Việc của tôi và của đơn vị đến hạn trong 3 ngày tới", -30, "#d97706", true,
         mineOrUnits().dueAfterExpression("${now()}").dueBeforeExpression("${dateTime().plusDays(3).toDate()}"));
     ensure(OVERDUE, "Việc của tôi và của đơn vị đã quá hạn", -20, "#7f1d1d", true,
@@ -95,7 +96,14 @@ public class TasklistFilters implements ApplicationRunner {
    */
   public void ensure(String name, String description, int priority, String colour, boolean forEveryone,
       TaskQuery query) {
-    if (filterService.createFilterQuery().filterName(name).count() > 0) {
+    Filter existing = filterService.createFilterQuery().filterName(name).singleResult();
+    if (existing != null) {
+      // a filter made by an earlier version keeps its query; its place in the list follows this one
+      if (!Integer.valueOf(priority).equals(existing.getProperties().get("priority"))) {
+        Map<String, Object> properties = new LinkedHashMap<>(existing.getProperties());
+        properties.put("priority", priority);
+        filterService.saveFilter(existing.setProperties(properties));
+      }
       return;
     }
     Map<String, Object> properties = new LinkedHashMap<>();
