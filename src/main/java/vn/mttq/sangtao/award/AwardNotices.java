@@ -37,8 +37,7 @@ class AwardNotices {
     AwardProposalView.Decision decision = proposal.decision();
     String title = proposal.decision().awardFormName() + " năm " + proposal.year() + ": " + proposal.nominee();
     String body = "Quyết định số " + decision.decisionNumber() + " ngày " + BusinessTime.format(decision.decisionDate())
-        + " của " + decision.decidingUnitName() + ". Giấy chứng nhận in tại /api/awards/" + proposal.id()
-        + "/certificate.pdf.";
+        + " của " + decision.decidingUnitName() + ". Giấy chứng nhận: bấm «Xem giấy chứng nhận» trong mục Thông báo.";
     String reference = reference(proposal);
     // the proposer and the nominee's unit, once each (the same group when a unit proposes its own member)
     for (String group : new java.util.LinkedHashSet<>(List.of(UnitGroups.staff(proposal.proposerUnitCode()),

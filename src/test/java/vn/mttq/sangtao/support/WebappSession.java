@@ -41,12 +41,34 @@ public final class WebappSession {
     return session;
   }
 
+  /** The session's anti-forgery token, as the webapps' pages hold it. */
+  public String token() {
+    return cookies.get("XSRF-TOKEN");
+  }
+
   public ResponseEntity<String> get(String path) {
     return exchange(HttpMethod.GET, path, null);
   }
 
   public ResponseEntity<String> post(String path, String json) {
     return exchange(HttpMethod.POST, path, json);
+  }
+
+  /**
+   * A JSON write with the session's cookies but the anti-forgery header as a forging page would send it: {@code token}
+   * in place of the session's own (null for none), and {@code origin} when not null.
+   */
+  public ResponseEntity<String> postForged(String path, String json, String token, String origin) {
+    HttpHeaders headers = headers();
+    headers.remove("X-XSRF-TOKEN");
+    if (token != null) {
+      headers.add("X-XSRF-TOKEN", token);
+    }
+    if (origin != null) {
+      headers.add(HttpHeaders.ORIGIN, origin);
+    }
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
   }
 
   private ResponseEntity<String> exchange(HttpMethod method, String path, String json) {
