@@ -34,6 +34,8 @@ class PlanIssuanceProcessTest extends ProcessTest {
   TaskService taskService;
   @Autowired
   PlanService planService;
+  @Autowired
+  vn.mttq.sangtao.notification.NoticeService notices;
 
   @BeforeEach
   void inMarch2025() {
@@ -126,6 +128,14 @@ class PlanIssuanceProcessTest extends ProcessTest {
     assertThat(plan.recipients()).filteredOn(r -> r.kind() == RecipientKind.ARCHIVE)
         .extracting(PlanView.Recipient::unitCode).containsExactly(CITY);
     assertThat(historicBusinessKey(instance)).isEqualTo(plan.numberAndSymbol() + " (2025) — dn-lk");
+    assertThat(notices.about("plan:" + plan.id())).as("the leader who approved reads the number given")
+        .filteredOn(n -> n.kind().equals("PLAN_ISSUED"))
+        .extracting(vn.mttq.sangtao.notification.NoticeService.NoticeView::recipientGroup,
+            vn.mttq.sangtao.notification.NoticeService.NoticeView::title)
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("dn-lk.staff", "Đã ban hành " + plan.reference()),
+            org.assertj.core.groups.Tuple.tuple("dn-lk.leaders", "Đã ban hành " + plan.reference()));
+    assertThat(notices.about("plan:" + plan.id())).filteredOn(n -> n.kind().equals("PLAN_ISSUED"))
+        .allSatisfy(n -> assertThat(n.body()).contains("ban hành với số " + plan.numberAndSymbol() + " ngày 03/03/2025"));
 
     ProcessInstance next = startAs(CITY_STAFF, draft("Tổng kết phong trào giai đoạn 2018 - 2024"));
     complete(taskOf(next), "dn-lk.lanhdao", Map.of("decision", "approve"));
