@@ -97,7 +97,9 @@ class PlanImplementationProcessTest extends ProcessTest {
         ZonedDateTime.parse("2025-03-18T17:00:00+07:00").toInstant()));
     assertThat(cascade.processInstanceOf(plan.id(), "dn-lk-btvtu")).as("information only: no task").isEmpty();
     assertThat(notices.about("plan:" + plan.id())).extracting(NoticeService.NoticeView::recipientGroup)
-        .containsExactlyInAnyOrder("dn.leaders", "dn-lk-btvtu.leaders", "dn-lk-bdvtu.leaders", "dn-lk-vptu.leaders");
+        .as("those it was sent to for information or report, and the issuer's own staff and leaders (its number)")
+        .containsExactlyInAnyOrder("dn.leaders", "dn-lk-btvtu.leaders", "dn-lk-bdvtu.leaders", "dn-lk-vptu.leaders",
+            "dn-lk.staff", "dn-lk.leaders");
   }
 
   @Test
@@ -173,7 +175,7 @@ class PlanImplementationProcessTest extends ProcessTest {
         "Quá hạn: Hội Nông dân thành phố Long Khánh chưa xây dựng kế hoạch thực hiện " + plan.numberAndSymbol());
     assertThat(noticesOf(plan, "dn-lk-ccb.staff")).isEmpty();
     List<NoticeService.NoticeView> toLeaders = notices.about("plan:" + plan.id()).stream()
-        .filter(n -> n.recipientGroup().equals("dn-lk.leaders")).toList();
+        .filter(n -> n.recipientGroup().equals("dn-lk.leaders") && n.kind().equals("ESCALATION")).toList();
     assertThat(toLeaders).singleElement().satisfies(notice -> {
       assertThat(notice.title()).isEqualTo("10 đơn vị chưa xây dựng kế hoạch thực hiện " + plan.numberAndSymbol());
       assertThat(notice.body()).contains("Hội Nông dân thành phố Long Khánh").doesNotContain("Cựu chiến binh")

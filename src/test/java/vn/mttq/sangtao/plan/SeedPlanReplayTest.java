@@ -126,7 +126,9 @@ class SeedPlanReplayTest extends ProcessTest {
     assertThat(namesOf(city, RecipientKind.IMPLEMENT)).hasSize(11);
     assertThat(namesOf(city, RecipientKind.ARCHIVE)).containsExactly("Ủy ban MTTQ Việt Nam thành phố Long Khánh");
     assertThat(notices.about("plan:" + cityPlanId)).extracting(NoticeService.NoticeView::recipientGroup)
-        .containsExactlyInAnyOrder("dn.leaders", "dn-lk-btvtu.leaders", "dn-lk-bdvtu.leaders", "dn-lk-vptu.leaders");
+        .as("those it was sent to for information or report, and the issuer's own staff and leaders (its number)")
+        .containsExactlyInAnyOrder("dn.leaders", "dn-lk-btvtu.leaders", "dn-lk-bdvtu.leaders", "dn-lk-vptu.leaders",
+            "dn-lk.staff", "dn-lk.leaders");
     assertThat(notices.about("plan:" + cityPlanId)).filteredOn(n -> n.recipientGroup().equals("dn.leaders"))
         .extracting(NoticeService.NoticeView::title).allMatch(s -> s.endsWith("(b/c)"));
 
