@@ -69,7 +69,7 @@ class AwardDecisionBrowserIT {
       WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
           By.xpath("//label[contains(., 'Hồ sơ đề nghị')]/following::textarea[1]")));
       assertThat(summary.getAttribute("value")).contains("Cá nhân: Đặng Thu Hà (Ủy ban MTTQ Việt Nam phường Bình Lộc)");
-      WebElement approve = page.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Quyết định *')]"
+      WebElement approve = page.findElement(By.xpath("//label[starts-with(normalize-space(.), 'Quyết định')]"
           + "/following::input[@type='radio'][1]"));
       page.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", approve);
       WebElement number = wait.until(ExpectedConditions.visibilityOfElementLocated(

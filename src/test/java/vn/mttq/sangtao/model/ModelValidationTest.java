@@ -82,6 +82,24 @@ class ModelValidationTest {
   }
 
   /**
+   * A required field's label carries no star of its own: the form library adds one ("Tên kế hoạch **" otherwise). A
+   * field required only when shown (its form says so by its condition; the server checks it) keeps the star.
+   */
+  @Test
+  void aRequiredFieldsLabelHasNoStarOfItsOwn() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    for (Path form : files(FORMS, ".form").toList()) {
+      List<String> doubled = new java.util.ArrayList<>();
+      json.readTree(form.toFile()).findParents("label").forEach(field -> {
+        if (field.path("validate").path("required").asBoolean() && field.path("label").asText().strip().endsWith("*")) {
+          doubled.add(field.path("label").asText());
+        }
+      });
+      assertThat(doubled).as("labels with a second star in %s", form).isEmpty();
+    }
+  }
+
+  /**
    * What a person types is bounded in the form as in the table: every text field a person fills declares the most it
    * takes (at most the largest column, 20,000 characters), so that the form stops the typing before the server has to
    * refuse it.
