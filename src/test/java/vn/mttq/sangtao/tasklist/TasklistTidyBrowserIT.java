@@ -68,17 +68,24 @@ class TasklistTidyBrowserIT {
 
       browser.click(page.findElement(By.cssSelector(".start-process-action a")));
       wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Ban hành kế hoạch"))).click();
-      WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(
-          By.cssSelector(".modal-dialog .fjs-container input[type='text']")));
-      title.sendKeys("Kế hoạch thực hiện phong trào năm 2027");
+      By titleField = By.cssSelector(".modal-dialog .fjs-container input[type='text']");
+      String typed = "Kế hoạch thực hiện phong trào năm 2027";
+      wait.until(ExpectedConditions.visibilityOfElementLocated(titleField));
+      // the form may render once more when its variables arrive: type until the text is in the form
+      wait.until(driver -> {
+        WebElement title = driver.findElement(titleField);
+        if (!typed.equals(title.getAttribute("value"))) {
+          title.clear();
+          title.sendKeys(typed);
+        }
+        return typed.equals(driver.findElement(titleField).getAttribute("value"));
+      });
       WebElement backdrop = page.findElement(By.cssSelector("div.modal"));
       // a click on the grey background, well to the left of the dialog
       new Actions(page).moveToElement(backdrop, -backdrop.getSize().getWidth() / 2 + 20, 0).click().perform();
       browser.screenshot("tasklist-start-form-after-click-beside-it");
-      assertThat(page.findElements(By.cssSelector(".modal-dialog .fjs-container input[type='text']")))
-          .as("the start form is still open with what was typed").first()
-          .satisfies(input -> assertThat(input.getAttribute("value"))
-              .isEqualTo("Kế hoạch thực hiện phong trào năm 2027"));
+      assertThat(page.findElements(titleField)).as("the start form is still open with what was typed").first()
+          .satisfies(input -> assertThat(input.getAttribute("value")).isEqualTo(typed));
     }
   }
 
