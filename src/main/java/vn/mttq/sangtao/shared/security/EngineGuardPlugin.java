@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 import vn.mttq.sangtao.shared.process.TaskFormOpening;
 
@@ -40,8 +41,9 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     EngineGuard guard = new EngineGuard(configuration);
     configuration.setRuntimeService(new GuardedRuntimeService(guard));
+    // the beans are singletons: looked up once, at the first form opened, not at every opening
     configuration.setFormService(new GuardedFormService(guard, new FormOpenings(configuration,
-        () -> openings.orderedStream().toList())));
+        SingletonSupplier.of(() -> openings.orderedStream().toList()))));
     configuration.setTaskService(new GuardedTaskService(guard));
     configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
     configuration.setResourceAuthorizationProvider(new TaskWorkAndHandOver());
