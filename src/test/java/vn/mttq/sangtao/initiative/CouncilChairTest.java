@@ -90,6 +90,18 @@ class CouncilChairTest {
     ResponseEntity<Map> byStaff = rest.withBasicAuth(WARD + ".canbo", "demo").postForEntity("/api/initiatives/" + id
         + "/council/chair", Map.of("chair", "dn-p-baovinh.lanhdao"), Map.class);
     assertThat(byStaff.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<Map> byAnotherWard = rest.withBasicAuth("dn-p-binhloc.lanhdao", "demo").postForEntity(
+        "/api/initiatives/" + id + "/council/chair", Map.of("chair", "dn-p-baovinh.lanhdao"), Map.class);
+    assertThat(byAnotherWard.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.postForEntity("/api/initiatives/" + id + "/council/chair", Map.of("chair",
+        "dn-p-baovinh.lanhdao"), Map.class).getStatusCode()).as("anonymous").isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> malformed = Http.as(rest, WARD + ".lanhdao").post("/api/initiatives/" + id
+        + "/council/chair", "{\"chair\": [1, 2]}");
+    assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(malformed.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(jdbc.queryForObject("select user_id from council_member where initiative_id = ? and chair",
+        String.class, id.longValue())).as("the chair passed to the next member, nobody else named")
+        .isEqualTo("dn-p-binhloc.lanhdao");
     ResponseEntity<Map> withdrawn = rest.withBasicAuth(WARD + ".lanhdao", "demo").postForEntity("/api/initiatives/"
         + id + "/council/chair", Map.of("chair", "dn.lanhdao"), Map.class);
     assertThat((List<String>) withdrawn.getBody().get("errors"))

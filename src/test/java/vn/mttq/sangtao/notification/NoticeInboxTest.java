@@ -76,6 +76,11 @@ class NoticeInboxTest {
         .isEqualTo(401);
     assertThat(tasklist.postForged("/api/notices/read", body, tasklist.token(), "https://evil.example")
         .getStatusCode().value()).isEqualTo(403);
+    assertThat(Http.as(rest, null).post("/api/notices/read", body).getStatusCode().value()).as("anonymous")
+        .isEqualTo(401);
+    var malformed = Http.as(rest, "dn-p-longkhanh.lanhdao").post("/api/notices/read", "{\"ids\":[\"một\"]}");
+    assertThat(malformed.getStatusCode().value()).isEqualTo(400);
+    assertThat(malformed.getHeaders().getContentType().toString()).startsWith("application/problem+json");
     assertThat(jdbc.queryForObject("select count(*) from notice_read", Integer.class)).as("nothing marked")
         .isEqualTo(before);
 
