@@ -75,6 +75,17 @@ public class ReportService {
     return totals;
   }
 
+  /** The accepted reports of these units, newest period first (what an award proposal may cite). */
+  @Transactional(readOnly = true)
+  public List<ReportView> acceptedOf(java.util.Collection<Long> unitIds) {
+    if (unitIds.isEmpty()) {
+      return List.of();
+    }
+    return reports.findByUnitIdInAndStatusAndPeriodYearBetween(unitIds, ReportStatus.ACCEPTED, 0, 9999).stream()
+        .sorted(java.util.Comparator.comparing(Report::getPeriodYear).thenComparing(Report::getId).reversed())
+        .map(r -> get(r.getId())).toList();
+  }
+
   /** The report with this id, if there is one. */
   @Transactional(readOnly = true)
   public Optional<ReportView> lookup(Long reportId) {

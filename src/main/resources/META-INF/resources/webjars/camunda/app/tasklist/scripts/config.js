@@ -16,7 +16,7 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm',
     short: 'DD/MM/YYYY'
   },
-  customScripts: ['../sangtao/vietnam-time', '../sangtao/vietnamese-forms', '../sangtao/tasklist-tidy', '../sangtao/notices'],
+  customScripts: ['../sangtao/vietnam-time', '../sangtao/vietnamese-forms', '../sangtao/tasklist-tidy', '../sangtao/notices', '../sangtao/pickers'],
   disableWelcomeMessage: true,
   shortcuts: {
     claimTask: {

@@ -1,0 +1,57 @@
+package vn.mttq.sangtao.shared.security;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.form.FormDefinition;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.stereotype.Component;
+
+import vn.mttq.sangtao.shared.web.ForbiddenException;
+import vn.mttq.sangtao.shared.web.NotFoundException;
+
+/**
+ * Reads a task for the application's API on behalf of whom the model names for it (its assignee, its candidate
+ * groups, worked out again from the business record), in one engine command: anyone else is told the task is not
+ * theirs, and learns nothing of it.
+ */
+@Component
+public class NamedTasks {
+
+  private final ProcessEngineConfigurationImpl configuration;
+
+  NamedTasks(ProcessEngine engine) {
+    this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+  }
+
+  /**
+   * Applies {@code read} to the task when the person is named for it and it shows the given form.
+   *
+   * @throws NotFoundException when there is no such open task
+   * @throws ForbiddenException when the person is not named for it, or it shows another form
+   */
+  public <T> T read(String taskId, String formKey, String userId, List<String> groups, Function<DelegateTask, T> read) {
+    return configuration.getCommandExecutorTxRequired().execute(context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        throw new NotFoundException("Không có việc đang mở mã «" + taskId + "».");
+      }
+      if (userId == null || !TaskPeople.named(task, userId, groups)) {
+        throw new ForbiddenException("Việc này không phải của bạn: chỉ người của đơn vị được giao việc mới làm được.");
+      }
+      if (!formKey.equals(formKey(task))) {
+        throw new ForbiddenException("Việc này không dùng biểu mẫu «" + formKey + "».");
+      }
+      return read.apply(task);
+    });
+  }
+
+  private static String formKey(TaskEntity task) {
+    FormDefinition form = task.getTaskDefinition() == null ? null : task.getTaskDefinition().getFormDefinition();
+    return form == null || form.getCamundaFormDefinitionKey() == null ? null
+        : form.getCamundaFormDefinitionKey().getExpressionText();
+  }
+}
