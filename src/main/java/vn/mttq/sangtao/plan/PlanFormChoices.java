@@ -77,7 +77,6 @@ class PlanFormChoices implements FormChoices {
         "Chưa chọn đơn vị nào: kế hoạch gửi tới tất cả các đơn vị bên dưới.", sorted(implementers)));
     List<UnitView> above = new ArrayList<>(units.lineage(code));
     above.removeIf(u -> u.code().equals(code) || !u.frontCommittee());
-    java.util.Collections.reverse(above);
     pickers.put(PlanDraftForm.REPORT_TO_RECIPIENTS, Picker.several(", ",
         "Chưa chọn: kế hoạch báo cáo (b/c) Ban Thường trực cấp trên trực tiếp.",
         above.stream().map(u -> unit(u, ABOVE)).toList()));
