@@ -83,13 +83,15 @@ class AwardFormChoices implements FormChoices {
     }
     boolean individual = context.given("nomineeKind").map("INDIVIDUAL"::equals).orElse(false);
     String name = context.given("nomineeName").orElse(null);
+    String none = "Hệ thống chưa ghi nhận sáng kiến nào như vậy của " + (individual ? name == null
+        ? "cá nhân được đề nghị (hãy ghi họ và tên trước)" : name : "«" + nominee.get().name() + "»") + ".";
     Set<Long> subtree = units.subtreeIds(nominee.get().code());
     List<InitiativeFacts> recognised = initiatives.recognisedIn(subtree, Instant.EPOCH, clock.instant()).stream()
         .filter(i -> !individual || i.authoredBy(name)).toList();
-    pickers.put("recognisedInitiatives", Picker.several(", ", null, recognised.stream()
+    pickers.put("recognisedInitiatives", Picker.several(", ", none, recognised.stream()
         .map(i -> initiative(i, "công nhận ngày " + BusinessTime.format(i.decidedAt().atZone(BusinessTime.ZONE)
             .toLocalDate()))).toList()));
-    pickers.put("stCouncilOpinions", Picker.several(", ", null, recognised.stream()
+    pickers.put("stCouncilOpinions", Picker.several(", ", none, recognised.stream()
         .filter(i -> Boolean.TRUE.equals(i.promising()))
         .map(i -> initiative(i, "Hội đồng Khoa học - Công nghệ tỉnh đánh giá có triển vọng")).toList()));
     Map<Long, Choice> applied = new LinkedHashMap<>();
@@ -102,9 +104,10 @@ class AwardFormChoices implements FormChoices {
               + units.findById(a.unitId()).map(UnitView::name).orElse("một đơn vị") + " ứng dụng từ ngày "
               + BusinessTime.format(a.appliedFrom()))));
     }
-    pickers.put("appliedInitiatives", Picker.several(", ", null, List.copyOf(applied.values())));
+    pickers.put("appliedInitiatives", Picker.several(", ", none, List.copyOf(applied.values())));
     pickers.put("reportIds", Picker.several(", ", individual
-        ? "Báo cáo là kết quả của đơn vị, không dùng làm dẫn chứng cho cá nhân." : null, individual ? List.of()
+        ? "Báo cáo là kết quả của đơn vị, không dùng làm dẫn chứng cho cá nhân."
+        : "Hệ thống chưa có báo cáo nào của «" + nominee.get().name() + "» được cấp trên chấp nhận.", individual ? List.of()
         : reports.acceptedOf(subtree).stream().map(r -> Choice.of(String.valueOf(r.id()), r.periodLabel() + " — "
             + r.unitName(), "KH số " + r.planNumber() + " · đã được chấp nhận", null)).toList()));
     return pickers;

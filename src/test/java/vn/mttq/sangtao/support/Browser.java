@@ -108,6 +108,13 @@ public final class Browser implements AutoCloseable {
         .doesNotContain("ENGINE-", "Cannot submit", "Exception while invoking");
   }
 
+  /** Chooses an option of a Camunda Forms drop-down (field {@code key}) by the text shown. */
+  public void choose(String key, String text) {
+    click(driver.findElement(By.cssSelector("[id$='-field_" + key + "-display']")));
+    click(waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.xpath(
+        "//div[contains(@class,'fjs-dropdownlist-item') and normalize-space(.)='" + text + "']"))));
+  }
+
   /** Chooses a Tasklist filter by its name. */
   public void openFilter(String name) {
     waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(

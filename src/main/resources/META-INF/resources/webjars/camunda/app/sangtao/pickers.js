@@ -104,6 +104,11 @@ function render(field, key, picker) {
   field.style.display = 'none';
   field.setAttribute('data-sangtao-picked', 'yes');
 
+  if (!picker.multiple && !picker.within && picker.options.length === 1 && !valuesIn(field.value, picker).length) {
+    /* the only choice (a person's one unit) is picked for them */
+    write(field, picker.options[0].value);
+    field.dispatchEvent(new CustomEvent('sangtao-depends', { bubbles: true }));
+  }
   const chosen = valuesIn(field.value, picker);
   let offered = picker.options;
   if (picker.within) {
