@@ -120,6 +120,15 @@ class Plan {
     this.updatedAt = now;
   }
 
+  /** Saved by its staff to go on later, not sent to the leaders. */
+  void keepAsDraft(Instant now) {
+    if (status == PlanStatus.ISSUED) {
+      throw new IllegalStateException("An issued plan is no draft");
+    }
+    this.status = PlanStatus.DRAFT;
+    this.updatedAt = now;
+  }
+
   void returnForRevision(String reason, Instant now) {
     this.status = PlanStatus.RETURNED;
     this.returnReason = reason;

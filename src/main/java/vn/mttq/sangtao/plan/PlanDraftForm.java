@@ -45,6 +45,9 @@ final class PlanDraftForm {
   static final String ISSUER_TASKS = "issuerTasks";
   static final String RECIPIENT_TASKS = "recipientTasks";
 
+  /** What the start form asks (with the issuing unit): the rest is written in the draft's own task. */
+  static final List<String> START_FIELDS = List.of(TITLE, YEAR);
+
   static final List<String> FIELDS = List.of(TITLE, YEAR, SYMBOL, NUMBER, BASIS, PURPOSES, PROPAGANDA_CONTENT,
       PROPAGANDA_AUDIENCE, PROPAGANDA_FORMS, MODELS_CONTENT, SUPPORT_CONTENT, SUMMARY_CONTENT, HALF_YEAR_DUE,
       ANNUAL_DUE, SUMMARY_FROM_YEAR, SUMMARY_DUE, REMINDER_DAYS, IMPLEMENTATION_DAYS, IMPLEMENT_RECIPIENTS,

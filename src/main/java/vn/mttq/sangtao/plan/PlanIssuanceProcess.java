@@ -9,6 +9,7 @@ public final class PlanIssuanceProcess {
 
   public static final String USER_TASK_APPROVE = "userTask_approvePlan";
   public static final String USER_TASK_REVISE = "userTask_reviseDraft";
+  public static final String USER_TASK_WRITE = "userTask_writeDraft";
   public static final String END_EVENT_ISSUED = "endEvent_planIssued";
 
   /** Process variables: ids, flags and the plan number for Cockpit; the plan itself lives in tables. */
@@ -19,6 +20,8 @@ public final class PlanIssuanceProcess {
   public static final String VAR_PLAN_NUMBER = "planNumber";
   public static final String VAR_INITIATOR = "initiator";
   public static final ProcessVariable<String> INITIATOR = ProcessVariable.text(VAR_INITIATOR);
+  /** Set by the draft's own listener: the staff sent it to the leaders (true) or saved it to go on later. */
+  public static final String VAR_DRAFT_SENT = "draftSent";
   public static final String VAR_APPROVED_BY = "approvedBy";
   public static final ProcessVariable<String> APPROVED_BY = ProcessVariable.text(VAR_APPROVED_BY);
 

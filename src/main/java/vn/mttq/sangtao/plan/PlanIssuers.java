@@ -31,6 +31,14 @@ public class PlanIssuers {
     return planId != null && plans.isRecorded(planId);
   }
 
+  /**
+   * Whether the plan is still a draft the staff write in the system (begun from the short start form), rather than
+   * one sent for approval (from the API, or a draft given whole at the start). Read from the plan row.
+   */
+  public boolean drafting(Long planId) {
+    return plans.isDraft(planId);
+  }
+
   public String leaders(Long planId) {
     return UnitGroups.leaders(plans.issuingUnitCode(planId));
   }

@@ -60,6 +60,17 @@ public class PlanService {
     return units.children(issuerCode, day).stream().filter(UnitView::informationOnly).toList();
   }
 
+  /** Whether the plan is a draft its staff are still writing (not yet sent to the leaders). */
+  @Transactional(readOnly = true)
+  public boolean isDraft(Long planId) {
+    return find(planId).getStatus() == PlanStatus.DRAFT;
+  }
+
+  /** The draft saved stays with its staff: not sent to the leaders yet. */
+  void keepAsDraft(Long planId) {
+    find(planId).keepAsDraft(clock.instant());
+  }
+
   /** Records that the plan's recipients reported to ("b/c") and for information were sent their notice. */
   public void markInformationRecipientsNotified(Long planId) {
     Instant now = clock.instant();

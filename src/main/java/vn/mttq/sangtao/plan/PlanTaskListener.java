@@ -36,7 +36,14 @@ class PlanTaskListener implements TaskListener {
     TaskColumns.set(task, plan.status() == PlanStatus.ISSUED ? plan.reference() : plan.numberAndSymbol(), plan.issuingUnitName(),
         "Năm " + plan.year());
     boolean revision = PlanIssuanceProcess.USER_TASK_REVISE.equals(task.getTaskDefinitionKey());
-    if (revision) {
+    boolean writing = PlanIssuanceProcess.USER_TASK_WRITE.equals(task.getTaskDefinitionKey());
+    if (writing) {
+      task.setName("Soạn dự thảo kế hoạch " + subject);
+      task.setDescription("Dự thảo đã lưu. Ghi nội dung, chọn đơn vị thực hiện, lưu nháp để soạn tiếp hoặc gửi lãnh"
+          + " đạo phê duyệt.");
+      task.setVariablesLocal(draftValues.of(planId));
+      task.setVariableLocal("writingDraft", true);
+    } else if (revision) {
       task.setName("Sửa dự thảo kế hoạch " + subject);
       task.setDescription("Lãnh đạo trả lại dự thảo. Lý do: " + plan.returnReason());
       task.setVariablesLocal(draftValues.of(planId));
@@ -49,7 +56,7 @@ class PlanTaskListener implements TaskListener {
           + ".");
       task.setVariableLocal("planSummary", TaskForms.shownText(PlanText.forApproval(plan)));
     }
-    LocalDate due = BusinessTime.today().plusDays(revision ? REVISION_DAYS : APPROVAL_DAYS);
+    LocalDate due = BusinessTime.today().plusDays(revision || writing ? REVISION_DAYS : APPROVAL_DAYS);
     task.setDueDate(BusinessTime.at(due, 17, 0));
   }
 }

@@ -48,7 +48,14 @@ class SaveDraftDelegate implements JavaDelegate {
       throw new PlanValidationException(List.of(acting.problem()));
     }
     String issuer = acting.unitCode();
+    // begun from the short start (its name and year only): the draft is saved with the defaults and written on in
+    // "Soạn dự thảo kế hoạch"; a draft given whole at the start goes to the leaders
+    boolean whole = PlanDraftForm.FIELDS.stream().filter(f -> !PlanDraftForm.START_FIELDS.contains(f))
+        .anyMatch(f -> execution.getVariable(f) != null);
     PlanView plan = drafting.submitDraft(null, issuer, null, PlanDraftForm.read(execution), initiator);
+    if (!whole) {
+      planService.keepAsDraft(plan.id());
+    }
     execution.removeVariables(PlanDraftForm.FIELDS);
     execution.setVariable(PlanIssuanceProcess.VAR_PLAN_ID, plan.id());
     execution.setVariable(PlanIssuanceProcess.VAR_ISSUING_UNIT, plan.issuingUnitCode());

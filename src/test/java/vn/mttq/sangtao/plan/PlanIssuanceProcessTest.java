@@ -71,6 +71,44 @@ class PlanIssuanceProcessTest extends ProcessTest {
   }
 
   @Test
+  void aPlanBegunByItsNameIsWrittenInItsOwnTaskSavedAsADraftAndSentWhenReady() {
+    Map<String, Object> start = new HashMap<>();
+    start.put("title", "Kế hoạch soạn từng bước");
+    start.put("year", 2025L);
+    ProcessInstance instance = startAs(CITY_STAFF, start);
+
+    BpmnAwareTests.assertThat(instance).isWaitingAt(PlanIssuanceProcess.USER_TASK_WRITE);
+    Task writing = taskOf(instance);
+    BpmnAwareTests.assertThat(writing).hasCandidateGroup("dn-lk.staff");
+    assertThat(writing.getName()).isEqualTo("Soạn dự thảo kế hoạch «Kế hoạch soạn từng bước» — Ủy ban MTTQ Việt Nam"
+        + " thành phố Long Khánh");
+    Long planId = planIdOf(instance);
+    assertThat(planService.get(planId).status()).as("not sent to the leaders yet").isEqualTo(PlanStatus.DRAFT);
+    Map<String, Object> values = new HashMap<>(taskService.getVariablesLocal(writing.getId()));
+    assertThat(values).containsEntry("title", "Kế hoạch soạn từng bước").containsEntry("writingDraft", true);
+
+    values.put("purposes", "Phát huy vai trò của Mặt trận.");
+    values.put("draftAction", "SAVE");
+    values.remove("writingDraft");
+    values.remove("returnReasonShown");
+    complete(writing, CITY_STAFF, values);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(PlanIssuanceProcess.USER_TASK_WRITE);
+    assertThat(planService.get(planId).status()).isEqualTo(PlanStatus.DRAFT);
+    Task again = taskOf(instance);
+    assertThat(again.getId()).isNotEqualTo(writing.getId());
+    Map<String, Object> saved = new HashMap<>(taskService.getVariablesLocal(again.getId()));
+    assertThat(saved).as("what was saved comes back").containsEntry("purposes", "Phát huy vai trò của Mặt trận.");
+
+    saved.put("draftAction", "SEND");
+    saved.remove("writingDraft");
+    saved.remove("returnReasonShown");
+    complete(again, CITY_STAFF, saved);
+    BpmnAwareTests.assertThat(instance).isWaitingAt(PlanIssuanceProcess.USER_TASK_APPROVE);
+    assertThat(planService.get(planId).status()).isEqualTo(PlanStatus.SUBMITTED);
+    assertThat(planService.get(planId).sections().purposes()).isEqualTo("Phát huy vai trò của Mặt trận.");
+  }
+
+  @Test
   void aSectionLongerThanTheEnginesPlainTextIsKeptWhole() {
     String purposes = "Phát huy vai trò của Mặt trận trong phong trào thi đua yêu nước. ".repeat(110).strip();
     assertThat(purposes.length()).isGreaterThan(4000).isLessThan(PlanRules.LONG_TEXT);
