@@ -31,6 +31,7 @@ class PlanFormChoices implements FormChoices {
   static final String COMMITTEES_BELOW = "Ủy ban MTTQ cấp dưới";
   static final String MEMBER_ORGANISATIONS = "Tổ chức thành viên";
   static final String ABOVE = "Cấp trên";
+  static final String RESIDENTIAL_AREAS = "Ban công tác Mặt trận ở khu dân cư";
   static final String OTHERS_BELOW = "Đơn vị khác bên dưới";
 
   private final PlanService plans;
@@ -72,7 +73,7 @@ class PlanFormChoices implements FormChoices {
   Map<String, Picker> recipients(String code, LocalDate today) {
     Map<String, Picker> pickers = new LinkedHashMap<>();
     List<Choice> implementers = plans.implementers(code, today).stream()
-        .map(u -> unit(u, u.frontCommittee() ? COMMITTEES_BELOW : MEMBER_ORGANISATIONS)).toList();
+        .map(u -> unit(u, groupOf(u))).toList();
     pickers.put(PlanDraftForm.IMPLEMENT_RECIPIENTS, Picker.several(", ",
         "Chưa chọn đơn vị nào: kế hoạch gửi tới tất cả các đơn vị bên dưới.", sorted(implementers)));
     List<UnitView> above = new ArrayList<>(units.lineage(code));
@@ -82,11 +83,17 @@ class PlanFormChoices implements FormChoices {
         above.stream().map(u -> unit(u, ABOVE)).toList()));
     List<Choice> information = new ArrayList<>(above.stream().map(u -> unit(u, ABOVE)).toList());
     information.addAll(sorted(units.children(code, today).stream()
-        .map(u -> unit(u, u.frontCommittee() ? COMMITTEES_BELOW : u.memberOrganisation() ? MEMBER_ORGANISATIONS
-            : OTHERS_BELOW)).toList()));
+        .map(u -> unit(u, groupOf(u))).toList()));
     pickers.put(PlanDraftForm.INFORMATION_RECIPIENTS, Picker.several(", ",
         "Chưa chọn: kế hoạch gửi để biết tới các đơn vị nhận để biết bên dưới (nếu có).", information));
     return pickers;
+  }
+
+  private static String groupOf(UnitView unit) {
+    if (unit.frontCommittee()) {
+      return "RESIDENTIAL_AREA".equals(unit.type()) ? RESIDENTIAL_AREAS : COMMITTEES_BELOW;
+    }
+    return unit.memberOrganisation() ? MEMBER_ORGANISATIONS : OTHERS_BELOW;
   }
 
   private static Choice unit(UnitView unit, String group) {
@@ -95,7 +102,7 @@ class PlanFormChoices implements FormChoices {
 
   /** Grouped by kind, each group in Vietnamese alphabetical order. */
   private static List<Choice> sorted(List<Choice> choices) {
-    List<String> order = List.of(ABOVE, COMMITTEES_BELOW, MEMBER_ORGANISATIONS, OTHERS_BELOW);
+    List<String> order = List.of(ABOVE, COMMITTEES_BELOW, RESIDENTIAL_AREAS, MEMBER_ORGANISATIONS, OTHERS_BELOW);
     return choices.stream().sorted(java.util.Comparator.comparing((Choice c) -> order.indexOf(c.group()))
         .thenComparing(Choice::label, vn.mttq.sangtao.shared.Folding.VIETNAMESE)).toList();
   }

@@ -27,7 +27,7 @@ import vn.mttq.sangtao.shared.web.NotFoundException;
  */
 @RestController
 @Tag(name = "Biểu mẫu")
-@RequestMapping("/api/forms")
+@RequestMapping("/api")
 class FormChoicesController {
 
   /** The longest value of another field a form sends along (a unit code, a person's name). */
@@ -43,29 +43,45 @@ class FormChoicesController {
     this.currentUser = currentUser;
   }
 
-  @GetMapping("/{formKey}/choices")
-  Map<String, Picker> choices(@PathVariable String formKey,
-      @Parameter(description = "Mã việc đang mở (không có khi là biểu mẫu bắt đầu)")
-      @RequestParam(name = "task", required = false) String taskId,
+  /** A start form's pickers, for the signed-in person. */
+  @GetMapping("/forms/{formKey}/choices")
+  Map<String, Picker> startChoices(@PathVariable String formKey,
       @Parameter(description = "Giá trị hiện có của các trường khác trong biểu mẫu")
       @RequestParam Map<String, String> params) {
+    return provider(formKey).choices(new FormChoiceContext(null, currentUser.id(), currentUser.groupIds(),
+        given(params)));
+  }
+
+  /** The pickers of the form an open task shows, for whom the model names for the task. */
+  @GetMapping("/tasks/{taskId}/choices")
+  Map<String, Picker> taskChoices(@PathVariable String taskId,
+      @Parameter(description = "Giá trị hiện có của các trường khác trong biểu mẫu")
+      @RequestParam Map<String, String> params) {
+    Map<String, String> given = given(params);
+    String userId = currentUser.id();
+    List<String> groups = currentUser.groupIds();
+    return tasks.read(taskId.strip(), userId, groups, (formKey, task) -> {
+      FormChoices choices = formKey == null ? null : byForm.get(formKey);
+      return choices == null ? Map.<String, Picker>of()
+          : choices.choices(new FormChoiceContext(task, userId, groups, given));
+    });
+  }
+
+  private FormChoices provider(String formKey) {
     FormChoices choices = byForm.get(formKey);
     if (choices == null) {
       throw new NotFoundException("Biểu mẫu «" + formKey + "» không có danh sách để chọn.");
     }
+    return choices;
+  }
+
+  private static Map<String, String> given(Map<String, String> params) {
     Map<String, String> given = new LinkedHashMap<>(params);
-    given.remove("task");
     given.forEach((name, value) -> {
       if (value != null && value.length() > GIVEN_MAX) {
         throw new BadInputException("Giá trị của trường «" + name + "» dài quá " + GIVEN_MAX + " ký tự.");
       }
     });
-    String userId = currentUser.id();
-    List<String> groups = currentUser.groupIds();
-    if (taskId == null || taskId.isBlank()) {
-      return choices.choices(new FormChoiceContext(null, userId, groups, given));
-    }
-    return tasks.read(taskId.strip(), formKey, userId, groups,
-        task -> choices.choices(new FormChoiceContext(task, userId, groups, given)));
+    return given;
   }
 }

@@ -59,7 +59,7 @@ class FormChoicesTest {
   @Test
   void theCouncilIsPickedFromTheWardsPeopleByNameAndOnlyItsLeadersSeeThem() throws Exception {
     Task task = nameCouncilTask("Sổ tay điện tử cho tổ dân phố");
-    String path = "/api/forms/nameCouncil/choices?task=" + task.getId();
+    String path = "/api/tasks/" + task.getId() + "/choices";
 
     ResponseEntity<String> answer = Http.as(rest, "dn-p-longkhanh.lanhdao").get(path);
     assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
@@ -88,9 +88,7 @@ class FormChoicesTest {
           "dn-p-longkhanh-hnd");
     }
     assertThat(Http.as(rest, null).get(path).getStatusCode().value()).as("anonymous").isEqualTo(401);
-    assertThat(Http.as(rest, "dn-p-longkhanh.lanhdao").get("/api/forms/draftPlan/choices?task=" + task.getId())
-        .getStatusCode().value()).as("the task shows another form").isEqualTo(403);
-    assertThat(Http.as(rest, "dn-p-longkhanh.lanhdao").get("/api/forms/nameCouncil/choices?task=no-such-task")
+    assertThat(Http.as(rest, "dn-p-longkhanh.lanhdao").get("/api/tasks/no-such-task/choices")
         .getStatusCode().value()).isEqualTo(404);
     ResponseEntity<String> unknown = Http.as(rest, "dn-p-longkhanh.lanhdao").get("/api/forms/noSuchForm/choices");
     assertThat(unknown.getStatusCode().value()).isEqualTo(404);

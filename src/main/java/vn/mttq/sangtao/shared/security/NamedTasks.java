@@ -1,7 +1,7 @@
 package vn.mttq.sangtao.shared.security;
 
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,12 +28,13 @@ public class NamedTasks {
   }
 
   /**
-   * Applies {@code read} to the task when the person is named for it and it shows the given form.
+   * Applies {@code read} to the task and the key of the form it shows ({@code camunda:formRef}, null for none) when
+   * the person is named for it.
    *
    * @throws NotFoundException when there is no such open task
-   * @throws ForbiddenException when the person is not named for it, or it shows another form
+   * @throws ForbiddenException when the person is not named for it
    */
-  public <T> T read(String taskId, String formKey, String userId, List<String> groups, Function<DelegateTask, T> read) {
+  public <T> T read(String taskId, String userId, List<String> groups, BiFunction<String, DelegateTask, T> read) {
     return configuration.getCommandExecutorTxRequired().execute(context -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       if (task == null) {
@@ -42,10 +43,7 @@ public class NamedTasks {
       if (userId == null || !TaskPeople.named(task, userId, groups)) {
         throw new ForbiddenException("Việc này không phải của bạn: chỉ người của đơn vị được giao việc mới làm được.");
       }
-      if (!formKey.equals(formKey(task))) {
-        throw new ForbiddenException("Việc này không dùng biểu mẫu «" + formKey + "».");
-      }
-      return read.apply(task);
+      return read.apply(formKey(task), task);
     });
   }
 

@@ -47,10 +47,23 @@ function givenOf(container, key) {
   return field ? field.value : '';
 }
 
+/* a start form is told by its first field; a task's form is the task's own (the application knows it) */
 function formOf(container) {
   return Object.keys(FORMS).find(function (form) {
     return fieldOf(container, FORMS[form][0]);
   });
+}
+
+function fieldsOf(container) {
+  const keys = [];
+  Object.keys(FORMS).forEach(function (form) {
+    FORMS[form].forEach(function (key) {
+      if (keys.indexOf(key) < 0 && fieldOf(container, key)) {
+        keys.push(key);
+      }
+    });
+  });
+  return keys;
 }
 
 function taskOf(container) {
@@ -278,26 +291,24 @@ function render(field, key, picker) {
 const loaded = new WeakMap();
 
 function load(container) {
-  const form = formOf(container);
-  if (!form) {
+  const task = taskOf(container);
+  const form = task ? null : formOf(container);
+  if (!fieldsOf(container).length || (!task && !form)) {
     return;
   }
   const query = new URLSearchParams();
-  const task = taskOf(container);
-  if (task) {
-    query.set('task', task);
-  }
   DEPENDS.forEach(function (key) {
     const value = givenOf(container, key);
     if (value) {
       query.set(key, value);
     }
   });
-  const address = '/api/forms/' + form + '/choices?' + query.toString();
+  const address = (task ? '/api/tasks/' + encodeURIComponent(task) : '/api/forms/' + form) + '/choices?'
+    + query.toString();
   const state = loaded.get(container);
   if (state && state.address === address) {
     if (state.pickers) {
-      apply(container, form, state.pickers);
+      apply(container, state.pickers);
     }
     return;
   }
@@ -308,15 +319,15 @@ function load(container) {
   }).then(function (pickers) {
     if (pickers && loaded.get(container) === asked) {
       asked.pickers = pickers;
-      apply(container, form, pickers);
+      apply(container, pickers);
     }
   }).catch(function () {
     /* without choices the fields stay as they are, to be typed */
   });
 }
 
-function apply(container, form, pickers) {
-  FORMS[form].forEach(function (key) {
+function apply(container, pickers) {
+  fieldsOf(container).forEach(function (key) {
     const field = fieldOf(container, key);
     const picker = pickers[key];
     if (field && picker) {
