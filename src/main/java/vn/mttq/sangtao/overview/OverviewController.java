@@ -18,11 +18,20 @@ import vn.mttq.sangtao.shared.security.CurrentUser;
 class OverviewController {
 
   private final OverviewService overview;
+  private final InstanceSearch search;
   private final CurrentUser currentUser;
 
-  OverviewController(OverviewService overview, CurrentUser currentUser) {
+  OverviewController(OverviewService overview, InstanceSearch search, CurrentUser currentUser) {
     this.overview = overview;
+    this.search = search;
     this.currentUser = currentUser;
+  }
+
+  /** The process instances of a plan (by its number, "12/KH") or of units (by name) in the supervisor's line. */
+  @GetMapping("/instances")
+  InstanceSearch.Answer instances(@RequestParam(name = "q", required = false) String query,
+      @RequestParam(required = false) String unit) {
+    return search.search(overview.supervised(currentUser.groupIds(), currentUser.isAdministrator(), unit), query);
   }
 
   @GetMapping("/choices")

@@ -165,6 +165,11 @@ class OverviewService {
     return Optional.empty();
   }
 
+  /** The unit whose line the user reads: the one asked for when it is theirs or under theirs, else their highest. */
+  UnitView supervised(List<String> groupIds, boolean administrator, String unitCode) {
+    return chosen(unitsOf(groupIds), groupIds, administrator, unitCode);
+  }
+
   /** The units whose staff or leaders group the user is in, highest in the tree first. */
   private List<UnitView> unitsOf(List<String> groupIds) {
     return groupIds.stream()
