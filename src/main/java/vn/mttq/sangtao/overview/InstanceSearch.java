@@ -84,7 +84,7 @@ class InstanceSearch {
       List<UnitView> named = byCode.values().stream().filter(u -> Folding.fold(u.name()).contains(folded))
           .sorted(Comparator.comparing(UnitView::name, Folding.VIETNAMESE)).limit(MAX_UNITS).toList();
       readAs = named.isEmpty() ? "Không có đơn vị nào tên có «" + text + "» thuộc " + root.name() + "."
-          : "Đơn vị: " + named.stream().map(UnitView::name).collect(Collectors.joining("; "));
+          : "Đơn vị: " + named.stream().map(InstanceSearch::named).collect(Collectors.joining("; "));
       for (UnitView unit : named) {
         AsSystem.call(identityService, () -> history.createHistoricProcessInstanceQuery()
             .processInstanceBusinessKeyLike("%" + DASH + unit.code()).orderByProcessInstanceStartTime().desc()
@@ -111,6 +111,13 @@ class InstanceSearch {
           running ? "#/process-instance/" + i.getId() + "/runtime" : null));
     }
     return new Answer(text, readAs, answer, mine.size() > MAX_RESULTS);
+  }
+
+  /** A unit's name, with the day it ended when it no longer exists (two units of one name before and after a merger). */
+  private static String named(UnitView unit) {
+    java.time.LocalDate today = BusinessTime.today();
+    return unit.validTo() != null && unit.validTo().isBefore(today)
+        ? unit.name() + " (đến " + BusinessTime.format(unit.validTo()) + ")" : unit.name();
   }
 
   private static String state(HistoricProcessInstance instance) {
