@@ -27,7 +27,8 @@ class FormKeysTest {
 
   /** Each form and the declarations (class#field, a list of keys or one key) of the fields a person fills. */
   static final Map<String, List<String>> DECLARATIONS = Map.ofEntries(
-      Map.entry("draftPlan", List.of("plan.PlanDraftForm#FIELDS", "plan.PlanIssuanceProcess#VAR_ISSUING_UNIT")),
+      Map.entry("draftPlan", List.of("plan.PlanDraftForm#FIELDS", "plan.PlanIssuanceProcess#VAR_ISSUING_UNIT",
+          "plan.WriteDraftListener#ACTION")),
       Map.entry("buildUnitPlan", List.of("plan.PlanDraftForm#FIELDS")),
       Map.entry("approvePlan", List.of("plan.ApprovePlanListener#FIELDS")),
       Map.entry("acknowledgePlan", List.of("plan.AcknowledgeReceiptListener#FIELDS")),

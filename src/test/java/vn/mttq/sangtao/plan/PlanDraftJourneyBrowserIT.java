@@ -101,7 +101,13 @@ class PlanDraftJourneyBrowserIT {
       assertThat(page.findElement(By.cssSelector("textarea[id$='-field_purposes']")).getAttribute("value"))
           .isEqualTo("Phát huy vai trò của Mặt trận và các tổ chức thành viên.");
       browser.screenshot("plan-journey-3-draft-saved");
-      browser.completeTask();
+      // a date's calendar left open, then a real click on "Hoàn thành": the click is the button's
+      WebElement due = page.findElement(By.cssSelector("input[id*='-field_halfYearReportDue']"));
+      browser.click(due);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flatpickr-calendar.open")));
+      browser.screenshot("plan-journey-3b-calendar-open");
+      new org.openqa.selenium.interactions.Actions(page)
+          .moveToElement(page.findElement(By.cssSelector("button[ng-click='complete()']"))).click().perform();
       wait.until(d -> planService.get(planId).status() == PlanStatus.SUBMITTED);
       page.manage().deleteAllCookies();
 
@@ -148,6 +154,12 @@ class PlanDraftJourneyBrowserIT {
     WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
     // the list as it is now (a task made since the page was opened is listed after a reload)
     browser.driver().navigate().refresh();
+    try {
+      // Tasklist asks before leaving a form it holds as changed; the work was sent, leaving is right
+      browser.driver().switchTo().alert().accept();
+    } catch (org.openqa.selenium.NoAlertPresentException nothingAsked) {
+      // nothing to answer
+    }
     browser.openFilter(TasklistFilters.UNIT);
     try {
       browser.click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(

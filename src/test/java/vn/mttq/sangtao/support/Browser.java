@@ -54,6 +54,8 @@ public final class Browser implements AutoCloseable {
           "--disable-background-networking", "--disable-component-update", "--disable-sync",
           "--disable-dev-shm-usage", "--window-size=1366,900", "--user-data-dir=" + profile));
       options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi,en"));
+      // a page's "leave this page?" question is answered yes, as a person would after sending their work
+      options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
       ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
           .usingAnyFreePort().withEnvironment(Map.of("TZ", BROWSER_ZONE)).build();
       ChromeDriver driver = new ChromeDriver(service, options);
