@@ -47,6 +47,9 @@ class SaveDraftDelegate implements JavaDelegate {
     if (acting.problem() != null) {
       throw new PlanValidationException(List.of(acting.problem()));
     }
+    // the draft's "Lưu nháp / Gửi" belongs to its own task: at the start only a readable choice is let through
+    WriteDraftListener.sent(execution.getVariable(WriteDraftListener.ACTION));
+    execution.removeVariable(WriteDraftListener.ACTION);
     String issuer = acting.unitCode();
     // begun from the short start (its name and year only): the draft is saved with the defaults and written on in
     // "Soạn dự thảo kế hoạch"; a draft given whole at the start goes to the leaders

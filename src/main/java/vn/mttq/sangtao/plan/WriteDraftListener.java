@@ -16,6 +16,8 @@ class WriteDraftListener implements TaskListener {
   static final String ACTION = "draftAction";
   static final String SAVE = "SAVE";
 
+  static final String SEND = "SEND";
+
   private final PlanService planService;
   private final PlanDrafting drafting;
 
@@ -24,12 +26,28 @@ class WriteDraftListener implements TaskListener {
     this.drafting = drafting;
   }
 
+  /**
+   * Whether the draft goes to the leaders: "SEND" or nothing chosen (the form's default); "SAVE" keeps it with the
+   * staff; anything else is refused.
+   */
+  static boolean sent(Object action) {
+    String chosen = action == null ? null : action.toString().strip();
+    if (chosen == null || chosen.isEmpty() || SEND.equals(chosen)) {
+      return true;
+    }
+    if (SAVE.equals(chosen)) {
+      return false;
+    }
+    throw new PlanValidationException(java.util.List.of("«Sau khi ghi»: hãy chọn «Gửi lãnh đạo phê duyệt» hoặc"
+        + " «Lưu nháp, soạn tiếp sau»."));
+  }
+
   @Override
   public void notify(DelegateTask task) {
     Long planId = PlanIssuanceProcess.PLAN_ID.from(task);
     // the draft stays the issuing committee's own: its code comes from the plan, not from what the form sent
     String issuer = planService.issuingUnitCode(planId);
-    boolean save = SAVE.equals(TaskForms.text(TaskForms.submitted(task, java.util.List.of(ACTION)), ACTION));
+    boolean save = !sent(TaskForms.submitted(task, java.util.List.of(ACTION)).get(ACTION));
     drafting.submitDraft(planId, issuer, null, PlanDraftForm.read(PlanDraftForm.submitted(task)), TaskForms.actor(task));
     if (save) {
       planService.keepAsDraft(planId);

@@ -91,18 +91,21 @@ class BuildUnitPlanBrowserIT {
       halfYearDue.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "07/06/2027", Keys.ENTER);
       title.click();
       assertThat(halfYearDue.getAttribute("value")).isEqualTo("07/06/2027");
-      WebElement recipients = page.findElement(
-          By.xpath("//label[contains(., 'Đơn vị thực hiện')]/following::textarea[1]"));
+      // the units are picked by name, not typed (none ticked: every unit below, as the picker says)
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(
+          By.cssSelector(".sangtao-picker[data-field='implementRecipients']"), "tất cả các đơn vị bên dưới"));
+      WebElement reminders = page.findElement(
+          By.xpath("//label[contains(., 'Nhắc đơn vị trước hạn báo cáo')]/following::input[1]"));
       // form-js commits a field's value a moment after typing (debounced) or when it loses focus
-      recipients.sendKeys("khong-co-ma", Keys.TAB);
+      reminders.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "0", Keys.TAB);
       browser.completeTask();
-      browser.showsOnlyTheRefusal("Không có đơn vị mã «khong-co-ma».", "tasklist-build-unit-plan-refused");
+      browser.showsOnlyTheRefusal("Mỗi ngày nhắc trước hạn báo cáo phải từ 1 đến", "tasklist-build-unit-plan-refused");
       assertThat(taskService.createTaskQuery().taskId(build.getId()).count()).as("a refused form leaves the task")
           .isEqualTo(1);
       assertThat(halfYearDue.getAttribute("value")).as("a refused form keeps what was typed").isEqualTo("07/06/2027");
       assertThat(title.getAttribute("value")).isEqualTo("Kế hoạch thực hiện của phường Bình Lộc năm 2027");
 
-      recipients.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
+      reminders.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
       browser.screenshot("tasklist-build-unit-plan");
       browser.completeTask();
 

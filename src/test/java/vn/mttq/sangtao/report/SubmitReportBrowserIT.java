@@ -57,7 +57,7 @@ class SubmitReportBrowserIT {
       WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
       browser.logIn(port, "tasklist", WARD + ".canbo");
       browser.openFilter(TasklistFilters.UNIT);
-      wait.until(ExpectedConditions.elementToBeClickable(By.linkText(submit.getName()))).click();
+      browser.click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText(submit.getName()))));
       wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
       WebElement resources = wait.until(ExpectedConditions.visibilityOfElementLocated(field("Nguồn lực vận động")));
       WebElement participants = page.findElement(field("Số lượt người tham dự tuyên truyền"));

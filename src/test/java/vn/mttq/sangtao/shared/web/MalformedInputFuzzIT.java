@@ -226,6 +226,11 @@ class MalformedInputFuzzIT {
   /** A province's plan addressed to the commune (its acknowledgement) and its half-year report (its report form). */
   private void openWorkForTheCommune() {
     OpenReports.halfYear(rest, taskService, managementService, UNIT, 2031, "Kế hoạch năm 2031 cho xã Thống Nhất");
+    // a plan begun in Tasklist by its name and year: its draft is written in its own task
+    ResponseEntity<String> begun = Http.as(rest, UNIT + ".canbo").post("/engine-rest/process-definition/key/"
+        + "planIssuance/submit-form", "{\"variables\":{\"title\":{\"value\":\"Kế hoạch soạn từng bước của xã\"},"
+        + "\"year\":{\"value\":2031,\"type\":\"Long\"}}}");
+    assertThat(begun.getStatusCode().value()).as(begun.getBody()).isEqualTo(200);
   }
 
   private Map<String, String> submitInitiative() throws Exception {
@@ -539,7 +544,8 @@ class MalformedInputFuzzIT {
         Map.entry("approvePlan", List.of(Map.of("decision", "return", "returnReason", "Bổ sung nội dung tuyên truyền."),
             Map.of("decision", "approve"))),
         Map.entry("draftPlan", List.of(Map.of("title", "Kế hoạch thực hiện năm 2031 của xã Thống Nhất (sửa)",
-            "year", 2031))),
+            "year", 2031), Map.of("title", "Kế hoạch soạn từng bước của xã (gửi duyệt)", "year", 2031,
+            "draftAction", "SEND"))),
         Map.entry("submitReport", List.of(Map.of("propagandaSessions", "12", "narrative", "Kết quả sáu tháng."),
             Map.of("propagandaSessions", "1.250", "narrative", "Đã bổ sung số buổi."))),
         Map.entry("reviewReport", List.of(Map.of("decision", "return", "reviewComment", "Bổ sung số buổi tuyên truyền.",
