@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
@@ -61,7 +60,7 @@ final class EngineGuard {
       ProcessDefinitionEntity definition = definitionId != null
           ? configuration.getDeploymentCache().findDeployedProcessDefinitionById(definitionId)
           : configuration.getDeploymentCache().findDeployedLatestProcessDefinitionByKey(definitionKey);
-      String formId = formId(definition.getStartFormDefinition());
+      String formId = FormKeys.of(definition.getStartFormDefinition());
       String name = definition.getName() == null ? definition.getKey() : definition.getName();
       if (formId == null) {
         throw refused("Quy trình «" + name + "» do hệ thống tự bắt đầu cho hồ sơ của nó; không ai bắt đầu"
@@ -82,7 +81,7 @@ final class EngineGuard {
   /** A completion (or form submission) by a person: the one the model names for the task, with its form's fields. */
   void checkCompletion(String taskId, Map<String, ?> variables) {
     onOpenTaskOfNamedPerson(taskId, (context, task, who) -> {
-      String formId = task.getTaskDefinition() == null ? null : formId(task.getTaskDefinition().getFormDefinition());
+      String formId = FormKeys.of(task);
       fields.check(context, formId, variables, "biểu mẫu của việc «" + task.getName() + "»");
     });
   }
@@ -214,11 +213,6 @@ final class EngineGuard {
       // says nothing of the task: whoever asks may not even read it
       throw refused("Việc này không phải của bạn: chỉ người của đơn vị được giao việc mới làm được.");
     }
-  }
-
-  private static String formId(FormDefinition form) {
-    return form == null || form.getCamundaFormDefinitionKey() == null ? null
-        : form.getCamundaFormDefinitionKey().getExpressionText();
   }
 
   private List<String> groupsOf(Authentication who) {

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +39,7 @@ final class FormOpenings {
     try {
       configuration.getCommandExecutorTxRequired().execute(context -> {
         TaskEntity task = context.getTaskManager().findTaskById(taskId);
-        String formKey = task == null ? null : formKey(task);
+        String formKey = task == null ? null : FormKeys.of(task);
         List<TaskFormOpening> mine = all.stream().filter(o -> o.formKey().equals(formKey)).toList();
         if (mine.isEmpty()) {
           return null;
@@ -56,11 +55,5 @@ final class FormOpenings {
     } catch (RuntimeException e) {
       LOG.warn("Task {} opened with the values it had: the refresh failed", taskId, e);
     }
-  }
-
-  private static String formKey(TaskEntity task) {
-    FormDefinition form = task.getTaskDefinition() == null ? null : task.getTaskDefinition().getFormDefinition();
-    return form == null || form.getCamundaFormDefinitionKey() == null ? null
-        : form.getCamundaFormDefinitionKey().getExpressionText();
   }
 }

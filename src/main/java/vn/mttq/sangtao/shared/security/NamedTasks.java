@@ -6,7 +6,6 @@ import java.util.function.BiFunction;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
@@ -43,13 +42,8 @@ public class NamedTasks {
       if (userId == null || !TaskPeople.named(task, userId, groups)) {
         throw new ForbiddenException("Việc này không phải của bạn: chỉ người của đơn vị được giao việc mới làm được.");
       }
-      return read.apply(formKey(task), task);
+      return read.apply(FormKeys.of(task), task);
     });
   }
 
-  private static String formKey(TaskEntity task) {
-    FormDefinition form = task.getTaskDefinition() == null ? null : task.getTaskDefinition().getFormDefinition();
-    return form == null || form.getCamundaFormDefinitionKey() == null ? null
-        : form.getCamundaFormDefinitionKey().getExpressionText();
-  }
 }
