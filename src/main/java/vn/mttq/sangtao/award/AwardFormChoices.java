@@ -62,9 +62,7 @@ class AwardFormChoices implements FormChoices {
     Map<String, Picker> pickers = new LinkedHashMap<>();
     pickers.put("proposerUnitCode", Picker.one(proposers.stream().map(u -> Choice.of(u.code(), u.name(), null, null))
         .toList()));
-    Optional<UnitView> proposer = proposers.size() == 1 ? Optional.of(proposers.get(0))
-        : context.given("proposerUnitCode").flatMap(c -> proposers.stream().filter(u -> u.code().equals(c))
-            .findFirst());
+    Optional<UnitView> proposer = context.namedOrOnly("proposerUnitCode", proposers, UnitView::code);
     if (proposer.isEmpty()) {
       return pickers;
     }
@@ -76,8 +74,7 @@ class AwardFormChoices implements FormChoices {
     pickers.put("nomineeUnitCode", Picker.one(nominees.stream().map(u -> Choice.of(u.code(), u.name(),
         u.typeName(), u.code().equals(proposer.get().code()) ? "Đơn vị đề nghị"
             : units.find(u.parentCode()).map(p -> "Thuộc " + p.name()).orElse(null))).toList()));
-    Optional<UnitView> nominee = context.given("nomineeUnitCode")
-        .flatMap(c -> nominees.stream().filter(u -> u.code().equals(c)).findFirst());
+    Optional<UnitView> nominee = context.named("nomineeUnitCode", nominees, UnitView::code);
     if (nominee.isEmpty()) {
       return pickers;
     }

@@ -59,9 +59,7 @@ class PlanFormChoices implements FormChoices {
     Map<String, Picker> pickers = new LinkedHashMap<>();
     pickers.put(PlanIssuanceProcess.VAR_ISSUING_UNIT, Picker.one(issuers.stream()
         .map(u -> Choice.of(u.code(), u.name(), null, null)).toList()));
-    Optional<UnitView> issuer = issuers.size() == 1 ? Optional.of(issuers.get(0))
-        : context.given(PlanIssuanceProcess.VAR_ISSUING_UNIT)
-            .flatMap(code -> issuers.stream().filter(u -> u.code().equals(code)).findFirst());
+    Optional<UnitView> issuer = context.namedOrOnly(PlanIssuanceProcess.VAR_ISSUING_UNIT, issuers, UnitView::code);
     if (issuer.isEmpty()) {
       return pickers;
     }

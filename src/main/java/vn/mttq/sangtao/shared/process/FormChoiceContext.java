@@ -3,6 +3,7 @@ package vn.mttq.sangtao.shared.process;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 
@@ -25,6 +26,16 @@ public record FormChoiceContext(DelegateTask task, String userId, List<String> g
   public Optional<String> given(String field) {
     String value = given.get(field);
     return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+  }
+
+  /** The one of the options the field names by its code; empty when it names none of them. */
+  public <T> Optional<T> named(String field, List<T> options, Function<T, String> code) {
+    return given(field).flatMap(value -> options.stream().filter(o -> value.equals(code.apply(o))).findFirst());
+  }
+
+  /** The same, or the only option when there is just one (a person's one unit). */
+  public <T> Optional<T> namedOrOnly(String field, List<T> options, Function<T, String> code) {
+    return options.size() == 1 ? Optional.of(options.get(0)) : named(field, options, code);
   }
 
   /** The unit codes of the person's groups with this suffix (".staff", ".leaders"). */
