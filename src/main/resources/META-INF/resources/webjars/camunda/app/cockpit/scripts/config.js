@@ -19,6 +19,6 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm',
     short: 'DD/MM/YYYY'
   },
-  customScripts: ['../sangtao/vietnam-time', 'scripts/sangtao-overview', 'scripts/sangtao-search'],
+  customScripts: ['../sangtao/vietnam-time', 'scripts/sangtao-overview'],
   disableWelcomeMessage: true
 };
