@@ -67,6 +67,9 @@ class InstanceSearchTest {
       JsonNode answer = search(reader, number);
       assertThat(keys(answer)).as(reader + " " + answer).contains(key);
     }
+    JsonNode below = search("dn-p-baovinh-doan.lanhdao", number);
+    assertThat(keys(below)).as("a unit below sees its own instance, not the ward's").contains(key)
+        .allMatch(k -> k.endsWith(" — dn-p-baovinh-doan"));
     JsonNode sibling = search("dn-p-binhloc.lanhdao", number);
     assertThat(keys(sibling)).as("a sibling ward sees none of it").noneMatch(k -> k.contains("dn-p-baovinh"));
     assertThat(keys(search("dn-p-binhloc.lanhdao", "bao vinh"))).isEmpty();
@@ -77,6 +80,9 @@ class InstanceSearchTest {
     ResponseEntity<String> tooShort = Http.as(rest, "dn.lanhdao").get("/api/overview/instances?q=1");
     assertThat(tooShort.getStatusCode().value()).isEqualTo(400);
     assertThat(tooShort.getBody()).contains("ít nhất 2 ký tự");
+    ResponseEntity<String> tooLong = Http.as(rest, "dn.lanhdao").get("/api/overview/instances?q=" + "x".repeat(101));
+    assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
+    assertThat(tooLong.getBody()).contains("dài quá 100 ký tự");
     assertThat(Http.as(rest, null).get("/api/overview/instances?q=" + number).getStatusCode().value())
         .isEqualTo(401);
   }

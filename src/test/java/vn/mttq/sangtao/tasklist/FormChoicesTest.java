@@ -81,7 +81,8 @@ class FormChoicesTest {
     assertThat(json.readTree(answer.getBody()).path("councilChair").path("within").asText())
         .isEqualTo("councilMembers");
 
-    for (String outsider : List.of("dn-p-binhloc.lanhdao", "dn-p-longkhanh.canbo", "dn.lanhdao")) {
+    for (String outsider : List.of("dn-p-binhloc.lanhdao", "dn-p-longkhanh-hnd.lanhdao", "dn-p-longkhanh.canbo",
+        "dn.lanhdao")) {
       ResponseEntity<String> refused = Http.as(rest, outsider).get(path);
       assertThat(refused.getStatusCode().value()).as(outsider).isEqualTo(403);
       assertThat(refused.getBody()).contains("Việc này không phải của bạn").doesNotContain("Sổ tay điện tử",
