@@ -19,11 +19,14 @@ class OverviewController {
 
   private final OverviewService overview;
   private final InstanceSearch search;
+  private final OpenTasksByGroup openTasks;
   private final CurrentUser currentUser;
 
-  OverviewController(OverviewService overview, InstanceSearch search, CurrentUser currentUser) {
+  OverviewController(OverviewService overview, InstanceSearch search, OpenTasksByGroup openTasks,
+      CurrentUser currentUser) {
     this.overview = overview;
     this.search = search;
+    this.openTasks = openTasks;
     this.currentUser = currentUser;
   }
 
@@ -32,6 +35,12 @@ class OverviewController {
   InstanceSearch.Answer instances(@RequestParam(name = "q", required = false) String query,
       @RequestParam(required = false) String unit) {
     return search.search(overview.supervised(currentUser.groupIds(), currentUser.isAdministrator(), unit), query);
+  }
+
+  /** The open tasks of each group in the supervisor's line, for Cockpit's "Công việc" page. */
+  @GetMapping("/task-groups")
+  java.util.List<OpenTasksByGroup.GroupCount> taskGroups(@RequestParam(required = false) String unit) {
+    return openTasks.of(overview.supervised(currentUser.groupIds(), currentUser.isAdministrator(), unit));
   }
 
   @GetMapping("/choices")

@@ -14,10 +14,13 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
+import vn.mttq.sangtao.shared.security.InstanceTaskReaders;
+
 /**
  * Cockpit and the engine's history show a process instance to the leaders of the unit it works for and of every unit
  * above it (the line), and to nobody else: each instance the application starts for a unit's record gets a read
- * permission, runtime and historic, for each of those leaders groups. The rows go in with the instance's own
+ * permission, runtime and historic, for each of those leaders groups, and its open tasks a read permission
+ * ({@link InstanceTaskReaders}). The rows go in with the instance's own
  * statements (same command, same flush); the historic ones carry the root instance, so history cleanup removes them
  * with it.
  */
@@ -49,6 +52,7 @@ public class LineVisibility {
         context.getDbEntityManager().insert(read(group, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
             HistoricProcessInstancePermissions.READ, root));
       }
+      InstanceTaskReaders.grantOpenTasks(context, processInstanceId, groups);
       return null;
     });
   }

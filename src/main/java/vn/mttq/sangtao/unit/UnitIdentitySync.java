@@ -1,6 +1,7 @@
 package vn.mttq.sangtao.unit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -44,8 +46,8 @@ class UnitIdentitySync {
   }
 
   /**
-   * Authorizations every user needs, whatever their unit: opening Tasklist, and reading the process and decision
-   * models (what the models say is no unit's secret; which instances one sees is decided per instance, see
+   * Authorizations every user needs, whatever their unit: opening Tasklist, reading the groups' names and the process
+   * and decision models (what the models say is no unit's secret; which instances one sees is decided per instance, see
    * {@link LineVisibility}). Safe to call at every start. Grants from earlier versions are narrowed: leaders groups
    * lose their own copy of the model grants (one global row stands for them all), and all but the root's lose the
    * grant on every instance and its history.
@@ -54,6 +56,8 @@ class UnitIdentitySync {
     authorizations.grantEveryone(Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
     authorizations.grantEveryone(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     authorizations.grantEveryone(Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+    // groups are named after their unit ("Cán bộ — Hội Nông dân phường Bảo Vinh"): screens show the name, not the id
+    authorizations.grantEveryone(Resources.GROUP, Authorization.ANY, Permissions.READ);
     for (Resource models : List.of(Resources.PROCESS_DEFINITION, Resources.DECISION_DEFINITION)) {
       for (Authorization grant : authorizationService.createAuthorizationQuery()
           .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(models).resourceId(Authorization.ANY)
@@ -69,21 +73,21 @@ class UnitIdentitySync {
   }
 
   /**
-   * The root's leaders read every instance and its history: their line is the whole tree. One grant on the process
-   * models stands for the two rows {@link LineVisibility} would add to each instance.
+   * The root's leaders read every instance, its open tasks and its history: their line is the whole tree. One grant on
+   * the process models stands for the rows {@link LineVisibility} would add to each instance and task.
    */
+  private static final Permission[] WHOLE_TREE = {Permissions.READ_INSTANCE, Permissions.READ_TASK,
+      Permissions.READ_HISTORY};
+
   private void grantWholeTree(String rootCode) {
     String group = UnitGroups.leaders(rootCode);
     Authorization grant = authorizationService.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(group).resourceType(Resources.PROCESS_DEFINITION)
         .resourceId(Authorization.ANY).list().stream().findFirst().orElse(null);
     if (grant == null) {
-      authorizations.grantNewGroup(group, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ_INSTANCE,
-          Permissions.READ_HISTORY);
-    } else if (!grant.isPermissionGranted(Permissions.READ_INSTANCE)
-        || !grant.isPermissionGranted(Permissions.READ_HISTORY)) {
-      grant.addPermission(Permissions.READ_INSTANCE);
-      grant.addPermission(Permissions.READ_HISTORY);
+      authorizations.grantNewGroup(group, Resources.PROCESS_DEFINITION, Authorization.ANY, WHOLE_TREE);
+    } else if (!Arrays.stream(WHOLE_TREE).allMatch(grant::isPermissionGranted)) {
+      Arrays.stream(WHOLE_TREE).forEach(grant::addPermission);
       authorizationService.saveAuthorization(grant);
     }
   }

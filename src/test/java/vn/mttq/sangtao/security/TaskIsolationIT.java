@@ -57,7 +57,12 @@ class TaskIsolationIT {
 
   /** Every way in to one task, tried by each outsider; then its own staff member claims it and gives it back. */
   private void onlyItsOwnUnitWorksOn(Task task, String owner, List<String> outsiders) {
-    new TaskOutsiders(rest, jdbc).onlyItsOwnUserWorksOn(task, owner, outsiders);
+    onlyItsOwnUnitWorksOn(task, owner, outsiders, List.of());
+  }
+
+  /** The same, with the leaders above, who read the task (as they read its instance) and do nothing else with it. */
+  private void onlyItsOwnUnitWorksOn(Task task, String owner, List<String> outsiders, List<String> supervisors) {
+    new TaskOutsiders(rest, jdbc).onlyItsOwnUserWorksOn(task, owner, outsiders, supervisors, "{}");
   }
 
   private Task taskOf(String processInstanceId) {
@@ -87,7 +92,9 @@ class TaskIsolationIT {
         .taskDefinitionKey("userTask_acknowledgeReceipt").list().stream().findFirst().orElseThrow();
 
     onlyItsOwnUnitWorksOn(acknowledge, "dn-p-longkhanh.canbo",
-        java.util.Arrays.asList("dn-p-binhloc.canbo", "dn-p-longkhanh-kp1.canbo", "dn.canbo", null));
+        java.util.Arrays.asList("dn-p-binhloc.canbo", "dn-p-longkhanh-kp1.canbo", "dn.canbo", "dn-p-binhloc.lanhdao",
+            "dn-p-longkhanh-kp1.lanhdao", null),
+        List.of("dn-p-longkhanh.lanhdao", "dn.lanhdao", "vn.lanhdao"));
   }
 
   @Test
@@ -138,6 +145,7 @@ class TaskIsolationIT {
     assertThat(group(edit)).isEqualTo("dn.staff");
 
     onlyItsOwnUnitWorksOn(edit, "dn.canbo",
-        java.util.Arrays.asList("dn-p-longkhanh.canbo", "vn.canbo", "dn.lanhdao", null));
+        java.util.Arrays.asList("dn-p-longkhanh.canbo", "vn.canbo", "dn-p-longkhanh.lanhdao", null),
+        List.of("dn.lanhdao", "vn.lanhdao"));
   }
 }

@@ -16,6 +16,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * submitting its form with forged answers, setting variables, adding candidates, throwing errors, commenting and
  * attaching. Each is refused (400, 401, 403 or 404) without naming the task, none of them finds it in a task list, and
  * nothing in the engine or the tables changes. Then the task's own user claims it and gives it back.
+ *
+ * <p>The leaders of the units above (supervisors) read the task, as they read its process instance, and do nothing
+ * else with it: every way of working on it is refused them too.
  */
 public final class TaskOutsiders {
 
@@ -53,25 +56,32 @@ public final class TaskOutsiders {
    * answers the task's own user would give. An assigned task stays with its assignee: it is not claimed back.
    */
   public void onlyItsOwnUserWorksOn(Task task, String owner, List<String> outsiders, String forgedVariables) {
+    onlyItsOwnUserWorksOn(task, owner, outsiders, List.of(), forgedVariables);
+  }
+
+  /** The same, with supervisors who read the task and are refused the rest. */
+  public void onlyItsOwnUserWorksOn(Task task, String owner, List<String> outsiders, List<String> supervisors,
+      String forgedVariables) {
     String path = "/engine-rest/task/" + task.getId();
     String forged = "{\"variables\":" + forgedVariables + "}";
     Map<String, Object> before = rows();
+    for (String user : supervisors) {
+      Http supervisor = Http.as(rest, user);
+      assertThat(supervisor.get(path).getStatusCode().value()).as(user + " reads " + task.getName()).isEqualTo(200);
+      assertThat(supervisor.get("/engine-rest/task?processInstanceId=" + task.getProcessInstanceId()).getBody())
+          .as(user + " lists the tasks of " + task.getName()).contains(task.getId());
+      for (ResponseEntity<String> answer : works(supervisor, user, path, forged)) {
+        assertThat(answer.getStatusCode().value()).as(user + " on " + task.getName() + ": " + answer.getBody())
+            .isIn(400, 403, 404);
+      }
+    }
     for (String user : outsiders) {
       Http outsider = Http.as(rest, user);
-      for (ResponseEntity<String> answer : List.of(
-          outsider.get(path), outsider.get(path + "/variables"), outsider.get(path + "/form-variables"),
-          outsider.post(path + "/claim", "{\"userId\":\"" + user + "\"}"),
-          outsider.post(path + "/assignee", "{\"userId\":\"" + user + "\"}"),
-          outsider.post(path + "/delegate", "{\"userId\":\"" + user + "\"}"),
-          outsider.post(path + "/complete", forged),
-          outsider.post(path + "/submit-form", forged),
-          outsider.post(path + "/variables", "{\"modifications\":{\"x\":{\"value\":1}}}"),
-          outsider.post(path + "/identity-links", "{\"userId\":\"" + user + "\",\"type\":\"candidate\"}"),
-          outsider.post(path + "/bpmnError", "{\"errorCode\":\"ERR_ANY\"}"),
-          outsider.post(path + "/comment/create", "{\"message\":\"xen ngang\"}"),
-          outsider.get(path + "/comment"),
-          outsider.attach(path + "/attachment/create", "x.pdf", "%PDF-1.4".getBytes()),
-          outsider.get(path + "/attachment"))) {
+      List<ResponseEntity<String>> answers = new java.util.ArrayList<>(List.of(outsider.get(path),
+          outsider.get(path + "/variables"), outsider.get(path + "/form-variables"), outsider.get(path + "/comment"),
+          outsider.get(path + "/attachment")));
+      answers.addAll(works(outsider, user, path, forged));
+      for (ResponseEntity<String> answer : answers) {
         assertThat(answer.getStatusCode().value()).as(user + " on " + task.getName() + ": " + answer.getBody())
             .isIn(400, 401, 403, 404);
         assertThat(String.valueOf(answer.getBody())).doesNotContain(task.getName());
@@ -89,5 +99,20 @@ public final class TaskOutsiders {
           .as(owner + " claims " + task.getName()).isEqualTo(204);
       assertThat(own.post(path + "/unclaim", "{}").getStatusCode().value()).isEqualTo(204);
     }
+  }
+
+  /** Every way of working on the task: claiming, handing on, completing, changing, commenting, attaching. */
+  private static List<ResponseEntity<String>> works(Http caller, String user, String path, String forged) {
+    return List.of(
+        caller.post(path + "/claim", "{\"userId\":\"" + user + "\"}"),
+        caller.post(path + "/assignee", "{\"userId\":\"" + user + "\"}"),
+        caller.post(path + "/delegate", "{\"userId\":\"" + user + "\"}"),
+        caller.post(path + "/complete", forged),
+        caller.post(path + "/submit-form", forged),
+        caller.post(path + "/variables", "{\"modifications\":{\"x\":{\"value\":1}}}"),
+        caller.post(path + "/identity-links", "{\"userId\":\"" + user + "\",\"type\":\"candidate\"}"),
+        caller.post(path + "/bpmnError", "{\"errorCode\":\"ERR_ANY\"}"),
+        caller.post(path + "/comment/create", "{\"message\":\"xen ngang\"}"),
+        caller.attach(path + "/attachment/create", "x.pdf", "%PDF-1.4".getBytes()));
   }
 }

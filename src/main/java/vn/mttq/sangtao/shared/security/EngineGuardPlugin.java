@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -26,7 +27,8 @@ import vn.mttq.sangtao.shared.process.TaskFormOpening;
  * Puts the {@link EngineGuard} in front of the engine's runtime, form and task services (every door uses them: the
  * engine REST API, Tasklist's and Cockpit's own API, the application), and sets what people get on the tasks offered
  * to them: read, work on (claim, complete) and hand on within their unit — not change variables, due dates or
- * candidates. Historic instances get permissions of their own, so that Cockpit shows each unit's line only.
+ * candidates; the readers of a task's process instance read the task. Historic instances get permissions of their
+ * own, so that Cockpit shows each unit's line only.
  */
 @Component
 class EngineGuardPlugin extends AbstractProcessEnginePlugin {
@@ -48,13 +50,19 @@ class EngineGuardPlugin extends AbstractProcessEnginePlugin {
     configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
     configuration.setResourceAuthorizationProvider(new TaskWorkAndHandOver());
     configuration.setEnableHistoricInstancePermissions(true);
+    List<BpmnParseListener> parseListeners = new ArrayList<>(Optional.ofNullable(
+        configuration.getCustomPostBPMNParseListeners()).orElse(List.of()));
+    parseListeners.add(InstanceTaskReaders.PARSE_LISTENER);
+    configuration.setCustomPostBPMNParseListeners(parseListeners);
     List<SessionFactory> sessions = new ArrayList<>(Optional.ofNullable(configuration.getCustomSessionFactories())
         .orElse(List.of()));
     sessions.add(new GroupsAsGiven.Factory());
     configuration.setCustomSessionFactories(sessions);
   }
 
-  /** Candidates and assignees may read, work on and hand on a task (the guard limits to whom). */
+  /**
+   * Candidates and assignees may read, work on and hand on a task (the guard limits to whom).
+   */
   static final class TaskWorkAndHandOver extends DefaultAuthorizationProvider {
 
     @Override

@@ -1,9 +1,22 @@
 /*
  * Sáng tạo — every date the webapps show is in Vietnam's time (Asia/Ho_Chi_Minh, UTC+7, no summer time), whatever
  * zone the computer is set to. The webapps format dates in the computer's zone, so each date is moved by the
- * difference before it is formatted.
+ * difference before it is formatted, and formatted as dd/MM/yyyy.
  */
 const VIETNAM_OFFSET_MINUTES = 7 * 60;
+
+/**
+ * The named formats the webapps ask for, as Vietnamese write dates (Cockpit sets its own, ISO-like, over those of
+ * its configuration: these are set after it).
+ */
+const FORMATS = {
+  monthName: 'MMMM',
+  day: 'DD',
+  abbr: 'DD/MM/YYYY HH:mm',
+  normal: 'DD/MM/YYYY HH:mm',
+  long: 'dddd, DD/MM/YYYY HH:mm',
+  short: 'DD/MM/YYYY'
+};
 
 export function inVietnam(value) {
   if (value === null || value === undefined || value === '') {
@@ -25,6 +38,11 @@ if (angular) {
     } catch (notThisApp) {
       return;
     }
+    app.config(['camDateFormatProvider', function (formats) {
+      Object.keys(FORMATS).forEach(function (name) {
+        formats.setDateFormat(FORMATS[name], name);
+      });
+    }]);
     app.config(['$provide', function ($provide) {
       $provide.decorator('camDateFilter', ['$delegate', function ($delegate) {
         return function (date, format) {

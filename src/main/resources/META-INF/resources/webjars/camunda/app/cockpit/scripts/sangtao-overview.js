@@ -6,6 +6,9 @@
  * And "Tìm hồ sơ" (#/tim-ho-so): the process instances of a plan by its number as written ("12/KH") or of a unit by
  * its name, with or without diacritics, running and finished alike, each with its state, its dates in Vietnam's time
  * and its open tasks; a running one opens in Cockpit (/api/overview/instances, the supervisor's own line only).
+ *
+ * And on Cockpit's "Công việc" page, the open tasks per group of the supervisor's line (/api/overview/task-groups)
+ * in place of the engine's report of every group, which only who reads every task may read.
  */
 const PATH = '/tong-quan';
 const LABEL = 'Tổng quan phong trào';
@@ -247,6 +250,33 @@ function renderSearch(node) {
       target.innerHTML = '<p class="sangtao-error" style="color:#b91c1c">' + escape(error.message) + '</p>';
     }
   });
+}
+
+/** Cockpit's "tasks per group" report, answered for the supervisor's line. */
+function openTasksOfTheLine(done) {
+  read('/api/overview/task-groups', {}).then(function (rows) {
+    done(null, rows);
+  }, function (error) {
+    done(error);
+  });
+}
+
+if (window.angular) {
+  window.angular.module('cam.cockpit').config(['$provide', function ($provide) {
+    $provide.decorator('camAPI', ['$delegate', function (api) {
+      const resource = api.resource;
+      api.resource = function (name) {
+        const found = resource.apply(api, arguments);
+        if (name !== 'task-report') {
+          return found;
+        }
+        const ours = Object.create(found);
+        ours.countByCandidateGroup = openTasksOfTheLine;
+        return ours;
+      };
+      return api;
+    }]);
+  }]);
 }
 
 export default [
