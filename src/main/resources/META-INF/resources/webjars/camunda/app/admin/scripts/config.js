@@ -8,14 +8,6 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
   customScripts: ['../sangtao/vietnam-time'],
   disableWelcomeMessage: true
 };

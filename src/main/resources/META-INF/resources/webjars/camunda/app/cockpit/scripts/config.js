@@ -1,6 +1,6 @@
 /*
- * Sáng tạo — Cockpit ("Giám sát"): Vietnamese first, dates as dd/MM/yyyy in Vietnam's time, and the supervisor's
- * overview of the movement ("Tổng quan phong trào") in the header.
+ * Sáng tạo — Cockpit ("Giám sát"): Vietnamese first, dates as dd/MM/yyyy in Vietnam's time (the formats are set by
+ * ../sangtao/vietnam-time), and the supervisor's overview of the movement ("Tổng quan phong trào") in the header.
  */
 export default {
   app: {
@@ -10,14 +10,6 @@ export default {
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
-  },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
   },
   customScripts: ['../sangtao/vietnam-time', 'scripts/sangtao-overview'],
   disableWelcomeMessage: true
