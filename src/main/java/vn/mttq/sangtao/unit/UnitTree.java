@@ -11,38 +11,82 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The unit tree kept in memory (each unit as other features see it, and its place in the tree): every task, notice,
- * report prefill and proposal reads units, and the tree changes only with an import. Reloaded after this node's
- * import commits, and at the latest {@link #MAX_AGE} after loading so that an import on another node is seen too.
+ * report prefill and proposal reads units, and the tree changes only with an import. Every node keeps its own copy:
+ * the transaction that changes the tree raises the version row {@code unit_tree_version}, and a node reloads its
+ * copy when the version it holds is not the one in the database — checked at the start of each request
+ * ({@link UnitTreeFreshness}), before answering that a unit does not exist, and at most {@link #CHECK_EVERY} apart
+ * otherwise (the job executor's work).
  */
 @Component
 class UnitTree {
 
-  static final Duration MAX_AGE = Duration.ofMinutes(10);
+  static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+  private static final Logger LOG = LoggerFactory.getLogger(UnitTree.class);
 
   private final UnitRepository units;
+  private final JdbcTemplate jdbc;
   private volatile Snapshot snapshot;
+  private volatile long checkedAt;
 
-  UnitTree(UnitRepository units) {
+  UnitTree(UnitRepository units, JdbcTemplate jdbc) {
     this.units = units;
+    this.jdbc = jdbc;
   }
 
   /** The id of the unit with this code. */
   Optional<Long> idOf(String code) {
-    return Optional.ofNullable(current().byCode.get(code)).map(UnitView::id);
+    return byCode(code).map(UnitView::id);
   }
 
   Optional<UnitView> byCode(String code) {
-    return Optional.ofNullable(current().byCode.get(code));
+    UnitView found = current().byCode.get(code);
+    if (found == null && refreshIfChanged()) {
+      found = snapshot.byCode.get(code);
+    }
+    return Optional.ofNullable(found);
   }
 
   Optional<UnitView> byId(Long id) {
-    return Optional.ofNullable(current().byId.get(id));
+    UnitView found = current().byId.get(id);
+    if (found == null && refreshIfChanged()) {
+      found = snapshot.byId.get(id);
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Reloads the tree when another node (or this one) changed it since it was loaded; true when it was reloaded. One
+   * primary-key read; while the database cannot be reached the copy in memory is kept.
+   */
+  boolean refreshIfChanged() {
+    Snapshot tree = snapshot;
+    if (tree == null) {
+      current();
+      return true;
+    }
+    long version;
+    try {
+      version = version();
+    } catch (DataAccessException unreachable) {
+      LOG.debug("Unit tree version not read: {}", unreachable.getMessage());
+      return false;
+    }
+    checkedAt = System.nanoTime();
+    if (version == tree.version) {
+      return false;
+    }
+    reload(tree);
+    return true;
   }
 
   /** The unit's id and its ancestors' ids, nearest first. */
@@ -69,8 +113,12 @@ class UnitTree {
     return ids;
   }
 
-  /** Forgets the tree once the current transaction ends (at once when there is none). */
+  /**
+   * Raises the tree's version in the current transaction, so that every node reloads once it commits, and forgets
+   * this node's copy once the transaction ends (at once when there is none).
+   */
   void changed() {
+    jdbc.update("update unit_tree_version set version = version + 1 where id = 1");
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
@@ -85,14 +133,34 @@ class UnitTree {
 
   private Snapshot current() {
     Snapshot tree = snapshot;
-    if (tree == null || System.nanoTime() - tree.loadedAt > MAX_AGE.toNanos()) {
-      tree = load();
-      snapshot = tree;
+    if (tree == null) {
+      return reload(null);
+    }
+    if (System.nanoTime() - checkedAt > CHECK_EVERY.toNanos()) {
+      refreshIfChanged();
+      return snapshot;
     }
     return tree;
   }
 
+  /** Loads the tree unless another thread did since {@code stale} was seen. */
+  private synchronized Snapshot reload(Snapshot stale) {
+    if (snapshot != stale && snapshot != null) {
+      return snapshot;
+    }
+    Snapshot tree = load();
+    snapshot = tree;
+    checkedAt = System.nanoTime();
+    return tree;
+  }
+
+  private long version() {
+    return jdbc.queryForObject("select version from unit_tree_version where id = 1", Long.class);
+  }
+
   private Snapshot load() {
+    // the version first: a change committed while the units are read makes the next check load again
+    long version = version();
     Map<Long, Long> parentOf = new HashMap<>();
     Map<Long, List<Long>> childrenOf = new HashMap<>();
     Map<Long, UnitView> byId = new HashMap<>();
@@ -106,10 +174,10 @@ class UnitTree {
         childrenOf.computeIfAbsent(unit.getParent().getId(), k -> new ArrayList<>()).add(view.id());
       }
     }
-    return new Snapshot(parentOf, childrenOf, byId, byCode, System.nanoTime());
+    return new Snapshot(parentOf, childrenOf, byId, byCode, version);
   }
 
   private record Snapshot(Map<Long, Long> parentOf, Map<Long, List<Long>> childrenOf, Map<Long, UnitView> byId,
-      Map<String, UnitView> byCode, long loadedAt) {
+      Map<String, UnitView> byCode, long version) {
   }
 }

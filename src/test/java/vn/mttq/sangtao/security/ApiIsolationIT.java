@@ -68,7 +68,8 @@ class ApiIsolationIT {
         "/api/reports/consolidated.xlsx?unit=" + WARD + "&period=HALF_YEAR&year=2029",
         "/api/reports/consolidated.docx?unit=" + WARD + "&period=HALF_YEAR&year=2029",
         "/api/inspections?unit=" + WARD, "/api/initiatives?unit=" + WARD, "/api/initiatives/" + initiative,
-        "/api/initiatives/" + initiative + "/similar", "/api/initiatives/" + initiative + "/minutes");
+        "/api/initiatives/" + initiative + "/similar", "/api/initiatives/" + initiative + "/minutes",
+        "/api/overview/task-groups?unit=" + WARD);
   }
 
   private Map<String, Object> rows() {
@@ -85,7 +86,8 @@ class ApiIsolationIT {
   void theWardsLineReadsItsWork() {
     for (String user : LINE) {
       for (String path : List.of("/api/plans/" + wardPlan, "/api/reports/" + wardReport, "/api/inspections?unit="
-          + WARD, "/api/initiatives/" + initiative)) {
+          + WARD, "/api/initiatives/" + initiative,
+          "/api/overview/task-groups?unit=" + WARD)) {
         ResponseEntity<String> answer = Http.as(rest, user).get(path);
         assertThat(answer.getStatusCode().value()).as(user + " " + path + ": " + answer.getBody()).isEqualTo(200);
       }
@@ -145,6 +147,8 @@ class ApiIsolationIT {
     Http staff = Http.as(rest, "dn-p-longkhanh.canbo");
     for (ResponseEntity<String> answer : List.of(
         staff.get("/api/initiatives?unit=khong-co-don-vi-nay"),
+        staff.get("/api/overview/task-groups?unit=khong-co-don-vi-nay"),
+        staff.get("/api/overview/task-groups?unit=" + "x".repeat(300)),
         staff.get("/api/reports/consolidated?unit=%20&period=HALF_YEAR"),
         staff.post("/api/assessments", "{\"unitCode\":[\"dn-p-longkhanh\"],\"fromYear\":2025,\"toYear\":2025}"),
         staff.post("/api/assessments", "{\"unitCode\":"),

@@ -72,12 +72,41 @@ public final class Browser implements AutoCloseable {
    */
   public void logIn(int port, String app, String user) {
     driver.get("http://localhost:" + port + "/camunda/app/" + app + "/");
-    waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']"))).sendKeys(user);
-    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-    driver.findElement(By.cssSelector("button[type='submit']")).click();
-    waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.invisibilityOfElementLocated(
-        By.cssSelector("input[ng-model='username']")));
+    By username = By.cssSelector("input[ng-model='username']");
+    By password = By.cssSelector("input[ng-model='password']");
+    try {
+      // on a busy machine the sign-in form may be drawn again while the app starts, dropping what was typed: the
+      // fields are filled until they hold the values, and the form is sent again if it is still there after 20 s
+      boolean[] sent = {false};
+      waitUpTo(Duration.ofSeconds(120)).until(d -> {
+        List<WebElement> fields = d.findElements(username);
+        if (fields.isEmpty() || !fields.get(0).isDisplayed()) {
+          return sent[0]; // gone after sending: signed in; gone before: the page is still loading
+        }
+        fill(fields.get(0), user);
+        fill(d.findElement(password), "demo");
+        if (!user.equals(fields.get(0).getAttribute("value"))) {
+          return false;
+        }
+        d.findElement(By.cssSelector("button[type='submit']")).click();
+        sent[0] = true;
+        try {
+          return waitUpTo(Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(username));
+        } catch (org.openqa.selenium.TimeoutException stillThere) {
+          return false;
+        }
+      });
+    } catch (RuntimeException e) {
+      screenshot("login-failed-" + app + "-" + user);
+      throw e;
+    }
+  }
+
+  private static void fill(WebElement field, String value) {
+    if (!value.equals(field.getAttribute("value"))) {
+      field.clear();
+      field.sendKeys(value);
+    }
   }
 
   /**
@@ -119,8 +148,13 @@ public final class Browser implements AutoCloseable {
 
   /** Chooses a Tasklist filter by its name. */
   public void openFilter(String name) {
-    waitUpTo(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
-        By.xpath(filterXpath(name)))).click();
+    try {
+      waitUpTo(Duration.ofSeconds(60)).until(ExpectedConditions.elementToBeClickable(
+          By.xpath(filterXpath(name)))).click();
+    } catch (RuntimeException e) {
+      screenshot("filter-not-found");
+      throw e;
+    }
   }
 
   /** A Tasklist filter's link in the list of filters, by its name. */

@@ -1,0 +1,87 @@
+package vn.mttq.sangtao.shared.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.mttq.sangtao.support.BenchmarkApp;
+import vn.mttq.sangtao.support.NodeProcess;
+import vn.mttq.sangtao.support.PostgresTestDatabase;
+
+/**
+ * Two application nodes, each a JVM of its own with its engine and job executor, on one PostgreSQL, as a national
+ * deployment runs them: started at the same moment on an empty database, then used one after the other.
+ */
+class ClusterIT {
+
+  private static final Duration START = Duration.ofMinutes(5);
+
+  static EmbeddedPostgres postgres;
+  static NodeProcess a;
+  static NodeProcess b;
+  static JdbcTemplate db;
+
+  @BeforeAll
+  static void twoNodesStartAtOnceOnAnEmptyDatabase() {
+    postgres = PostgresTestDatabase.startEmbedded();
+    a = NodeProcess.launch("cluster-a", postgres);
+    b = NodeProcess.launch("cluster-b", postgres);
+    a.awaitReady(START);
+    b.awaitReady(START);
+    db = new JdbcTemplate(postgres.getPostgresDatabase());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    for (AutoCloseable closing : new AutoCloseable[] {b, a, postgres}) {
+      if (closing != null) {
+        closing.close();
+      }
+    }
+  }
+
+  @Test
+  void bothServeTheDemoDataLoadedOnce() throws Exception {
+    long units = db.queryForObject("select count(*) from unit", Long.class);
+    assertThat(units).as("the demo tree").isGreaterThan(150);
+    for (NodeProcess node : new NodeProcess[] {a, b}) {
+      HttpResponse<String> province = node.get("/api/units/dn", "dn.canbo", BenchmarkApp.DEMO_PASSWORD);
+      assertThat(province.statusCode()).as(node.tail()).isEqualTo(200);
+      assertThat(province.body()).contains("Đồng Nai");
+    }
+    // each start-up step ran once: no Tasklist filter twice, no demo unit twice, one administrator
+    assertThat(db.queryForList("select name_ from act_ru_filter group by name_, owner_ having count(*) > 1",
+        String.class)).isEmpty();
+    assertThat(db.queryForObject("select count(distinct code) from unit", Long.class)).isEqualTo(units);
+    assertThat(db.queryForObject("select count(*) from act_id_user where id_ = 'admin'", Long.class)).isOne();
+    assertThat(a.tail() + b.tail()).contains("Start-up lock taken");
+  }
+
+  @Test
+  void aUnitImportedOrRenamedOnOneNodeIsKnownOnTheOtherAtItsNextRequest() throws Exception {
+    // B has read the tree before the import
+    assertThat(b.get("/api/units/dn/children", "dn.canbo", BenchmarkApp.DEMO_PASSWORD).statusCode()).isEqualTo(200);
+    assertThat(b.get("/api/units/cl-xa", "dn.canbo", BenchmarkApp.DEMO_PASSWORD).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> imported = a.post("/api/units/import", "admin", BenchmarkApp.ADMIN_PASSWORD, "text/csv",
+        "code,name,type,parentCode,validFrom,validTo\n"
+            + "cl-xa,Ủy ban MTTQ Việt Nam xã Cụm Máy,COMMUNE,dn,01/07/2025,\n");
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    HttpResponse<String> seen = b.get("/api/units/cl-xa", "dn.canbo", BenchmarkApp.DEMO_PASSWORD);
+    assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
+    assertThat(seen.body()).contains("Ủy ban MTTQ Việt Nam xã Cụm Máy");
+
+    assertThat(a.post("/api/units/import", "admin", BenchmarkApp.ADMIN_PASSWORD, "text/csv",
+        "code,name,type,parentCode,validFrom,validTo\n"
+            + "cl-xa,Ủy ban MTTQ Việt Nam xã Cụm Hai Máy,COMMUNE,dn,01/07/2025,\n").statusCode()).isEqualTo(200);
+    assertThat(b.get("/api/units/cl-xa", "dn.canbo", BenchmarkApp.DEMO_PASSWORD).body())
+        .contains("Ủy ban MTTQ Việt Nam xã Cụm Hai Máy");
+  }
+}

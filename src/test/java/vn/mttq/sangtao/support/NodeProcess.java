@@ -1,0 +1,176 @@
+package vn.mttq.sangtao.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.mttq.sangtao.Application;
+
+/**
+ * One application node as production runs it: a JVM of its own (two engines cannot share one JVM's engine registry,
+ * and only a process of its own can be stopped abruptly) with the postgres profile on a shared database. Its output
+ * goes to {@code target/nodes/<name>.log}.
+ */
+public final class NodeProcess implements AutoCloseable {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private final String name;
+  private final int port;
+  private final Process process;
+  private final Path log;
+
+  private NodeProcess(String name, int port, Process process, Path log) {
+    this.name = name;
+    this.port = port;
+    this.process = process;
+    this.log = log;
+  }
+
+  /** Starts a node (demo data on, job executor on unless {@code extra} says otherwise) without waiting for it. */
+  public static NodeProcess launch(String name, EmbeddedPostgres postgres, String... extra) {
+    try {
+      int port = freePort();
+      Path log = Path.of("target", "nodes", name + ".log");
+      Files.createDirectories(log.getParent());
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+          .toString(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Ho_Chi_Minh",
+          "-Dfile.encoding=UTF-8",
+          // the test class path brings the tests' mail server along: a port of its own for each node
+          "-Dsangtao.test.mail-port=" + freePort(), "-cp", classPath(), Application.class.getName(),
+          "--spring.profiles.active=postgres", "--server.port=" + port, "--spring.main.banner-mode=off",
+          "--logging.level.root=warn", "--logging.level.vn.mttq.sangtao.shared.cluster=info",
+          "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DB_USER=postgres",
+          "--DB_PASSWORD=" + BenchmarkApp.EMBEDDED_PASSWORD, "--DB_POOL_SIZE=10",
+          "--SANGTAO_ADMIN_PASSWORD=" + BenchmarkApp.ADMIN_PASSWORD,
+          "--SANGTAO_DEMO_PASSWORD=" + BenchmarkApp.DEMO_PASSWORD, "--SANGTAO_DEMO=true",
+          "--camunda.bpm.metrics.enabled=false", "--camunda.bpm.metrics.db-reporter-activate=false"));
+      command.addAll(List.of(extra));
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      return new NodeProcess(name, port, process, log);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start node " + name, e);
+    }
+  }
+
+  /** Waits until the node answers its administrator over the engine REST API; fails if it died or took too long. */
+  public NodeProcess awaitReady(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError("Node " + name + " stopped (exit " + process.exitValue() + "):\n" + tail());
+      }
+      try {
+        if (get("/engine-rest/engine", "admin", BenchmarkApp.ADMIN_PASSWORD).statusCode() == 200) {
+          return this;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      try {
+        Thread.sleep(500); // polling a process we do not control; the deadline bounds it
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("Node " + name + " not ready within " + timeout + ":\n" + tail());
+  }
+
+  public HttpResponse<String> get(String path, String user, String password) throws IOException {
+    return send(request(path, user, password).GET().build());
+  }
+
+  public HttpResponse<String> post(String path, String user, String password, String contentType, String body)
+      throws IOException {
+    return send(request(path, user, password).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+  }
+
+  private HttpRequest.Builder request(String path, String user, String password) {
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+            .getBytes(StandardCharsets.UTF_8)))
+        .header("Accept", "application/json");
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) throws IOException {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public boolean alive() {
+    return process.isAlive();
+  }
+
+  /** The last lines of the node's output. */
+  public String tail() {
+    try {
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (IOException e) {
+      return "(no output: " + e.getMessage() + ")";
+    }
+  }
+
+  /** Stops the node as an operator would (SIGTERM, a graceful shutdown). */
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * The test's class path, each entry once: under Maven it is a single manifest-only jar whose {@code Class-Path}
+   * names the entries as URLs.
+   */
+  private static String classPath() throws IOException {
+    java.util.Set<String> entries = new java.util.LinkedHashSet<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      Path path = Path.of(entry);
+      if (entry.endsWith(".jar") && path.getFileName().toString().startsWith("surefirebooter")) {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(path.toFile())) {
+          String named = jar.getManifest().getMainAttributes().getValue("Class-Path");
+          for (String url : named == null ? new String[0] : named.trim().split("\\s+")) {
+            entries.add(Path.of(URI.create(url)).toRealPath().toString());
+          }
+        }
+      } else {
+        entries.add(path.toRealPath().toString());
+      }
+    }
+    return String.join(java.io.File.pathSeparator, entries);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
