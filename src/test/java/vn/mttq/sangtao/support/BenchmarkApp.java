@@ -28,19 +28,27 @@ public final class BenchmarkApp {
 
   /** Starts the application; {@code demoData} loads the demo tree and users. Extra arguments replace defaults. */
   public static ConfigurableApplicationContext start(EmbeddedPostgres postgres, boolean demoData, String... extra) {
-    // command-line arguments: they outrank application.yaml, default properties do not
-    List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
-        "--logging.level.root=warn", "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DB_USER=postgres",
-        // production refuses guessable passwords
-        "--DB_PASSWORD=" + EMBEDDED_PASSWORD, "--SANGTAO_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
-        "--SANGTAO_DEMO_PASSWORD=" + DEMO_PASSWORD, "--SANGTAO_DEMO=" + demoData, "--camunda.bpm.job-execution.enabled=false",
-        "--camunda.bpm.metrics.enabled=false", "--camunda.bpm.metrics.db-reporter-activate=false"));
+    List<String> args = arguments(postgres, demoData);
+    args.add("--camunda.bpm.job-execution.enabled=false");
     for (String argument : extra) {
       String key = argument.substring(0, argument.indexOf('=') + 1);
       args.removeIf(a -> a.startsWith(key));
       args.add(argument);
     }
     return new SpringApplicationBuilder(Application.class).profiles("postgres").run(args.toArray(String[]::new));
+  }
+
+  /**
+   * The command-line arguments (they outrank application.yaml, default properties do not) of a quiet production
+   * start on the embedded database, on a free port.
+   */
+  public static List<String> arguments(EmbeddedPostgres postgres, boolean demoData) {
+    return new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+        "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DB_USER=postgres",
+        // production refuses guessable passwords
+        "--DB_PASSWORD=" + EMBEDDED_PASSWORD, "--SANGTAO_ADMIN_PASSWORD=" + ADMIN_PASSWORD,
+        "--SANGTAO_DEMO_PASSWORD=" + DEMO_PASSWORD, "--SANGTAO_DEMO=" + demoData,
+        "--camunda.bpm.metrics.enabled=false", "--camunda.bpm.metrics.db-reporter-activate=false"));
   }
 
   public static double seconds(long sinceNanos) {

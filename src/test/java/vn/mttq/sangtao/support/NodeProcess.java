@@ -50,13 +50,11 @@ public final class NodeProcess implements AutoCloseable {
           "-Dfile.encoding=UTF-8",
           // the test class path brings the tests' mail server along: a port of its own for each node
           "-Dsangtao.test.mail-port=" + freePort(), "-cp", classPath(), Application.class.getName(),
-          "--spring.profiles.active=postgres", "--server.port=" + port, "--spring.main.banner-mode=off",
-          "--logging.level.root=warn", "--logging.level.vn.mttq.sangtao.shared.cluster=info",
-          "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DB_USER=postgres",
-          "--DB_PASSWORD=" + BenchmarkApp.EMBEDDED_PASSWORD, "--DB_POOL_SIZE=10",
-          "--SANGTAO_ADMIN_PASSWORD=" + BenchmarkApp.ADMIN_PASSWORD,
-          "--SANGTAO_DEMO_PASSWORD=" + BenchmarkApp.DEMO_PASSWORD, "--SANGTAO_DEMO=true",
-          "--camunda.bpm.metrics.enabled=false", "--camunda.bpm.metrics.db-reporter-activate=false"));
+          "--spring.profiles.active=postgres"));
+      command.addAll(BenchmarkApp.arguments(postgres, true));
+      command.removeIf(argument -> argument.startsWith("--server.port="));
+      command.addAll(List.of("--server.port=" + port, "--logging.level.vn.mttq.sangtao.shared.cluster=info",
+          "--DB_POOL_SIZE=10"));
       command.addAll(List.of(extra));
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       return new NodeProcess(name, port, process, log);

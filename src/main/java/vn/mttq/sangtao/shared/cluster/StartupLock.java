@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -70,8 +69,8 @@ public class StartupLock extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Gives the lock back once every start-up runner has run. */
-  @EventListener({ApplicationReadyEvent.class, ApplicationFailedEvent.class})
+  /** Gives the lock back once every start-up runner has run, or when a start fails and the context closes. */
+  @EventListener(ApplicationReadyEvent.class)
   @Order(Ordered.HIGHEST_PRECEDENCE)
   @PreDestroy
   public synchronized void release() {
