@@ -3,13 +3,10 @@ package vn.mttq.sangtao.overview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -20,11 +17,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
 
 import vn.mttq.sangtao.support.Browser;
-import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.PostgresIT;
+import vn.mttq.sangtao.support.WardPlanIssuance;
 
 /**
  * A province's supervisor finds a ward's plan in Cockpit as people name it: by its number as written ("1/KH", no em
@@ -47,17 +43,9 @@ class CockpitSearchBrowserIT {
   ManagementService managementService;
 
   @Test
-  @SuppressWarnings({"rawtypes", "unchecked"})
   void aSupervisorFindsAPlansInstancesByItsNumberAndByAUnitsName() {
-    ResponseEntity<Map> created = rest.withBasicAuth("dn-p-baovinh.canbo", "demo").postForEntity("/api/plans",
-        Map.of("issuingUnitCode", "dn-p-baovinh", "title", "Kế hoạch thi đua của phường Bảo Vinh năm 2031",
-            "year", 2031, "informationRecipients", List.of()), Map.class);
-    assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
-    String instance = (String) created.getBody().get("processInstanceId");
-    Task approval = taskService.createTaskQuery().processInstanceId(instance).singleResult();
-    taskService.setAssignee(approval.getId(), "dn-p-baovinh.lanhdao");
-    taskService.complete(approval.getId(), Map.of("decision", "approve"));
-    EngineJobs.runDue(managementService);
+    String instance = WardPlanIssuance.issue(rest, taskService, managementService, "dn-p-baovinh",
+        "Kế hoạch thi đua của phường Bảo Vinh năm 2031", 2031);
     String key = runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("% — dn-p-baovinh-hnd")
         .list().stream().map(p -> p.getBusinessKey()).filter(k -> k.contains("(2031)")).findFirst().orElseThrow();
     String number = key.substring(0, key.indexOf("/KH") + 3);

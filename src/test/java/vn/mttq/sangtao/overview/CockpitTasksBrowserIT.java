@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,12 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
 
 import vn.mttq.sangtao.support.Browser;
-import vn.mttq.sangtao.support.EngineJobs;
 import vn.mttq.sangtao.support.Http;
 import vn.mttq.sangtao.support.PostgresIT;
+import vn.mttq.sangtao.support.WardPlanIssuance;
 
 /**
  * A province's supervisor sees in Cockpit the open tasks of the units below: the dashboard's "Việc đang mở" counts the
@@ -62,15 +60,8 @@ class CockpitTasksBrowserIT {
       browser.logIn(port, "cockpit", "dn.lanhdao");
       int before = openTasksOnTheDashboard(wait);
 
-      ResponseEntity<Map> created = rest.withBasicAuth("dn-p-baovinh.canbo", "demo").postForEntity("/api/plans",
-          Map.of("issuingUnitCode", "dn-p-baovinh", "title", "Kế hoạch thi đua của phường Bảo Vinh năm 2034",
-              "year", 2034, "informationRecipients", List.of()), Map.class);
-      assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
-      String issuance = (String) created.getBody().get("processInstanceId");
-      Task approval = taskService.createTaskQuery().processInstanceId(issuance).singleResult();
-      taskService.setAssignee(approval.getId(), "dn-p-baovinh.lanhdao");
-      taskService.complete(approval.getId(), Map.of("decision", "approve"));
-      EngineJobs.runDue(managementService);
+      WardPlanIssuance.issue(rest, taskService, managementService, "dn-p-baovinh",
+          "Kế hoạch thi đua của phường Bảo Vinh năm 2034", 2034);
       List<ProcessInstance> recipients = runtimeService.createProcessInstanceQuery()
           .processDefinitionKey("planImplementation").processInstanceBusinessKeyLike("%(2034)% — dn-p-baovinh-%").list();
       assertThat(recipients).hasSize(5);
