@@ -117,6 +117,16 @@ public final class NodeProcess implements AutoCloseable {
     return port;
   }
 
+  /** The node's address, e.g. {@code http://localhost:41234}. */
+  public String base() {
+    return "http://localhost:" + port;
+  }
+
+  /** The client the node is called with. */
+  public static HttpClient http() {
+    return HTTP;
+  }
+
   public boolean alive() {
     return process.isAlive();
   }

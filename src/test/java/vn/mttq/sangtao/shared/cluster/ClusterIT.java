@@ -14,6 +14,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.mttq.sangtao.support.BenchmarkApp;
 import vn.mttq.sangtao.support.NodeProcess;
 import vn.mttq.sangtao.support.PostgresTestDatabase;
+import vn.mttq.sangtao.support.TasklistSignIn;
 
 /**
  * Two application nodes, each a JVM of its own with its engine and job executor, on one PostgreSQL, as a national
@@ -83,5 +84,22 @@ class ClusterIT {
             + "cl-xa,Ủy ban MTTQ Việt Nam xã Cụm Hai Máy,COMMUNE,dn,01/07/2025,\n").statusCode()).isEqualTo(200);
     assertThat(b.get("/api/units/cl-xa", "dn.canbo", BenchmarkApp.DEMO_PASSWORD).body())
         .contains("Ủy ban MTTQ Việt Nam xã Cụm Hai Máy");
+  }
+
+  @Test
+  void aTasklistSessionMadeOnOneNodeIsValidOnTheOther() throws Exception {
+    String cookies = TasklistSignIn.cookies(NodeProcess.http(), a.base(), "dn.canbo", BenchmarkApp.DEMO_PASSWORD);
+    for (NodeProcess node : new NodeProcess[] {a, b}) {
+      HttpResponse<String> who = TasklistSignIn.get(NodeProcess.http(), node.base(),
+          "/camunda/api/admin/auth/user/default", cookies);
+      assertThat(who.statusCode()).as(node.base() + ": " + who.body()).isEqualTo(200);
+      assertThat(who.body()).contains("\"userId\":\"dn.canbo\"");
+      HttpResponse<String> tasks = TasklistSignIn.get(NodeProcess.http(), node.base(),
+          "/camunda/api/engine/engine/default/task/count", cookies);
+      assertThat(tasks.statusCode()).as(node.base() + ": " + tasks.body()).isEqualTo(200);
+    }
+    // without the session the same read is refused: it is the session that signs the caller in
+    assertThat(TasklistSignIn.get(NodeProcess.http(), b.base(), "/camunda/api/engine/engine/default/task/count",
+        "XSRF-TOKEN=x").statusCode()).isEqualTo(401);
   }
 }

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.mttq.sangtao.support.TasklistSignIn;
 
 /**
  * The database stops under a running application: requests answer 503 {@code application/problem+json} with the
@@ -61,38 +62,14 @@ class DatabaseRestartIT {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Signs in to Tasklist as the webapps do (session and XSRF cookies); returns the Cookie header to send. */
-  private String tasklistSession() throws Exception {
-    HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-        + "/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.ofString());
-    String xsrf = cookie(page, "XSRF-TOKEN");
-    String session = cookie(page, "JSESSIONID");
-    HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-        + "/camunda/api/admin/auth/user/default/login/tasklist")).header("Cookie", "JSESSIONID=" + session
-        + "; XSRF-TOKEN=" + xsrf).header("X-XSRF-TOKEN", xsrf)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("username=dn.canbo&password=demo")).build(),
-        HttpResponse.BodyHandlers.ofString());
-    assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(200);
-    String renewed = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst().map(c -> c.split(";")[0].substring("JSESSIONID=".length())).orElse(session);
-    return "JSESSIONID=" + renewed + "; XSRF-TOKEN=" + xsrf;
-  }
-
-  private static String cookie(HttpResponse<String> answer, String name) {
-    return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
-        .orElseThrow().split(";")[0].substring(name.length() + 1);
-  }
-
   private HttpResponse<String> getInTasklist(String path, String cookies) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Cookie", cookies)
-        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    return TasklistSignIn.get(http, "http://localhost:" + port, path, cookies);
   }
 
   @Test
   void aStoppedDatabaseAnswers503QuicklyAndTheApplicationServesAgainOnceItIsBack() throws Exception {
     assertThat(get("/api/units/dn").statusCode()).isEqualTo(200);
-    String tasklist = tasklistSession();
+    String tasklist = TasklistSignIn.cookies(http, "http://localhost:" + port, "dn.canbo", "demo");
     String webappCount = "/camunda/api/engine/engine/default/task/count";
     assertThat(getInTasklist(webappCount, tasklist).statusCode()).isEqualTo(200);
 
