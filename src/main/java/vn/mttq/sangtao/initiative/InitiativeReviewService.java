@@ -123,7 +123,7 @@ class InitiativeReviewService {
       throw new InitiativeValidationException(problems);
     }
     initiative.supplement(title, summary, description, appliedAt, expectedBenefit);
-    novelty.indexAfterCommit(new InitiativeText(initiative.getId(), title, summary, description));
+    novelty.textChanged(initiative.getId());
   }
 
   /** The supplement's deadline passed: the initiative is withdrawn and the author told. */

@@ -108,7 +108,7 @@ class InitiativeSubmissions {
     for (Attachments.Checked file : checkedFiles) {
       attachments.save(new InitiativeAttachment(initiative.getId(), file, now));
     }
-    novelty.indexAfterCommit(InitiativeService.text(initiative));
+    novelty.textChanged(initiative.getId());
     if (startReview) {
       // the application's own instance for this record, started as the system; its first step links the two
       AsSystem.call(identityService, () -> runtimeService.startProcessInstanceByKey(InitiativeReviewProcess.KEY,

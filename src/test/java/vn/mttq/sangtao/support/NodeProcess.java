@@ -87,6 +87,12 @@ public final class NodeProcess implements AutoCloseable {
     throw new AssertionError("Node " + name + " not ready within " + timeout + ":\n" + tail());
   }
 
+  /** A GET without credentials, as anyone on the internet sends it. */
+  public HttpResponse<String> get(String path) throws IOException {
+    return send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+        .header("Accept", "application/json").GET().build());
+  }
+
   public HttpResponse<String> get(String path, String user, String password) throws IOException {
     return send(request(path, user, password).GET().build());
   }

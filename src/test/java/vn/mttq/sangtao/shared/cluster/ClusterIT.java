@@ -10,6 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.mttq.sangtao.support.BenchmarkApp;
 import vn.mttq.sangtao.support.NodeProcess;
@@ -23,17 +26,20 @@ import vn.mttq.sangtao.support.TasklistSignIn;
 class ClusterIT {
 
   private static final Duration START = Duration.ofMinutes(5);
+  /** The public page's status look-ups allowed to one address in an hour, on these nodes. */
+  private static final int LOOKUPS = 6;
 
   static EmbeddedPostgres postgres;
   static NodeProcess a;
   static NodeProcess b;
   static JdbcTemplate db;
+  static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void twoNodesStartAtOnceOnAnEmptyDatabase() {
     postgres = PostgresTestDatabase.startEmbedded();
-    a = NodeProcess.launch("cluster-a", postgres);
-    b = NodeProcess.launch("cluster-b", postgres);
+    a = NodeProcess.launch("cluster-a", postgres, "--sangtao.public.lookups-per-hour=" + LOOKUPS);
+    b = NodeProcess.launch("cluster-b", postgres, "--sangtao.public.lookups-per-hour=" + LOOKUPS);
     a.awaitReady(START);
     b.awaitReady(START);
     db = new JdbcTemplate(postgres.getPostgresDatabase());
@@ -101,5 +107,49 @@ class ClusterIT {
     // without the session the same read is refused: it is the session that signs the caller in
     assertThat(TasklistSignIn.get(NodeProcess.http(), b.base(), "/camunda/api/engine/engine/default/task/count",
         "XSRF-TOKEN=x").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void thePublicLimitCountsTheLookUpsOfBothNodes() throws Exception {
+    String lookUp = "/public/api/initiatives/SK-2026-000000";
+    for (int i = 0; i < LOOKUPS; i++) {
+      HttpResponse<String> answer = (i % 2 == 0 ? a : b).get(lookUp);
+      assertThat(answer.statusCode()).as("look-up " + (i + 1) + ": " + answer.body()).isNotEqualTo(429);
+    }
+    for (NodeProcess node : new NodeProcess[] {a, b}) {
+      HttpResponse<String> refused = node.get(lookUp);
+      assertThat(refused.statusCode()).as(node.base()).isEqualTo(429);
+      assertThat(refused.body()).contains("Bạn đã tra cứu quá nhiều lần trong một giờ qua");
+    }
+  }
+
+  @Test
+  void anInitiativeSubmittedOnOneNodeIsFoundSimilarOnTheOther() throws Exception {
+    // B has searched before: its index was built without the initiative submitted next on A
+    JsonNode original = JSON.readTree(submit(a, "Ứng dụng nhóm Zalo để tuyên truyền pháp luật ở khu phố",
+        "Mỗi tổ dân phố lập một nhóm Zalo, Ban công tác Mặt trận đăng tin pháp luật hằng tuần."));
+    JsonNode copy = JSON.readTree(submit(b, "Ung dung nhom Zalo de tuyen truyen phap luat o khu pho",
+        "Moi to dan pho lap mot nhom Zalo, Ban cong tac Mat tran dang tin phap luat hang tuan."));
+
+    HttpResponse<String> similar = b.get("/api/initiatives/" + copy.path("id").asLong() + "/similar",
+        "dn-p-longkhanh.canbo", BenchmarkApp.DEMO_PASSWORD);
+    assertThat(similar.statusCode()).as(similar.body()).isEqualTo(200);
+    JsonNode first = JSON.readTree(similar.body()).path(0);
+    assertThat(first.path("trackingCode").asText()).isEqualTo(original.path("trackingCode").asText());
+    assertThat(first.path("similarityPercent").asInt()).isGreaterThanOrEqualTo(90);
+
+    // and A, which indexed the original itself, finds the copy submitted on B
+    HttpResponse<String> onA = a.get("/api/initiatives/" + original.path("id").asLong() + "/similar",
+        "dn-p-longkhanh.canbo", BenchmarkApp.DEMO_PASSWORD);
+    assertThat(onA.body()).contains(copy.path("trackingCode").asText());
+  }
+
+  private static String submit(NodeProcess node, String title, String description) throws Exception {
+    HttpResponse<String> created = node.post("/api/initiatives", "dn-p-longkhanh.canbo", BenchmarkApp.DEMO_PASSWORD,
+        "application/json", JSON.writeValueAsString(java.util.Map.of("title", title, "summary", title,
+            "description", description, "contentArea", "POLITICAL_SYSTEM", "authorKind", "INDIVIDUAL",
+            "authorNames", "Trần Văn Nam", "authorUnitCode", "dn-p-longkhanh-kp1")));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return created.body();
   }
 }
