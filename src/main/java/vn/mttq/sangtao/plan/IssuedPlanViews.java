@@ -12,7 +12,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Views of issued plans, which never change once issued: each cascade step and each recipient's task reads the
  * parent plan, and a national plan has thousands of recipients. A view read inside a transaction is kept for the
- * rest of that transaction and, once it commits, for everyone (a rolled-back issue is never kept).
+ * rest of that transaction and, once it commits, for everyone (a rolled-back issue is never kept). The names of the
+ * plan's units come from the unit tree, so views are kept for one version of the tree only, and every node reads the
+ * same names.
  */
 final class IssuedPlanViews {
 
@@ -25,8 +27,20 @@ final class IssuedPlanViews {
     }
   });
 
-  /** The kept view of an issued plan, or the loaded one (kept if it is issued). */
-  PlanView get(Long planId, Function<Long, PlanView> load) {
+  /** The unit tree's version the kept views were read with: their units' names belong to it. */
+  private volatile long treeVersion = Long.MIN_VALUE;
+
+  /**
+   * The kept view of an issued plan, or the loaded one (kept if it is issued). Views kept from an older version of the
+   * unit tree (a unit renamed since, on any node) are forgotten first.
+   */
+  PlanView get(Long planId, long unitTreeVersion, Function<Long, PlanView> load) {
+    if (unitTreeVersion != treeVersion) {
+      synchronized (committed) {
+        committed.clear();
+        treeVersion = unitTreeVersion;
+      }
+    }
     PlanView kept = committed.get(planId);
     if (kept != null) {
       return kept;

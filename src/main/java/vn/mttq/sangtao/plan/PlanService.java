@@ -145,7 +145,7 @@ public class PlanService {
 
   @Transactional(readOnly = true)
   public PlanView get(Long planId) {
-    return issuedViews.get(planId, id -> view(find(id)));
+    return issuedViews.get(planId, units.treeVersion(), id -> view(find(id)));
   }
 
   /** The issuing committee's code, read from the plan row alone (a draft's view would load all its recipients). */

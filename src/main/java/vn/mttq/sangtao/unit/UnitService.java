@@ -82,6 +82,14 @@ public class UnitService {
     return found;
   }
 
+  /**
+   * The version of the unit tree as this node holds it: what is kept in memory that shows units' names or places in
+   * the tree is kept only for one version.
+   */
+  public long treeVersion() {
+    return tree.version();
+  }
+
   public long count() {
     return units.count();
   }

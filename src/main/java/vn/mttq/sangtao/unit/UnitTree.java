@@ -76,7 +76,7 @@ class UnitTree {
     }
     long version;
     try {
-      version = version();
+      version = storedVersion();
     } catch (DataAccessException unreachable) {
       LOG.debug("Unit tree version not read: {}", unreachable.getMessage());
       return false;
@@ -131,6 +131,11 @@ class UnitTree {
     }
   }
 
+  /** The version of the tree this node holds: it changes whenever a unit is imported or renamed on any node. */
+  long version() {
+    return current().version;
+  }
+
   private Snapshot current() {
     Snapshot tree = snapshot;
     if (tree == null) {
@@ -154,13 +159,13 @@ class UnitTree {
     return tree;
   }
 
-  private long version() {
+  private long storedVersion() {
     return jdbc.queryForObject("select version from unit_tree_version where id = 1", Long.class);
   }
 
   private Snapshot load() {
     // the version first: a change committed while the units are read makes the next check load again
-    long version = version();
+    long version = storedVersion();
     Map<Long, Long> parentOf = new HashMap<>();
     Map<Long, List<Long>> childrenOf = new HashMap<>();
     Map<Long, UnitView> byId = new HashMap<>();
