@@ -54,6 +54,8 @@ public final class NodeProcess implements AutoCloseable {
       command.addAll(BenchmarkApp.arguments(postgres, true));
       command.removeIf(argument -> argument.startsWith("--server.port="));
       command.addAll(List.of("--server.port=" + port, "--logging.level.vn.mttq.sangtao.shared.cluster=info",
+          // the node's name in the job log (act_hi_job_log.hostname_): which node ran which job
+          "--camunda.bpm.generic-properties.properties.hostname=" + name,
           "--DB_POOL_SIZE=10"));
       command.addAll(List.of(extra));
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

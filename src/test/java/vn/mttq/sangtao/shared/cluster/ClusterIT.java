@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import vn.mttq.sangtao.support.BenchmarkApp;
 import vn.mttq.sangtao.support.NodeProcess;
 import vn.mttq.sangtao.support.PostgresTestDatabase;
 import vn.mttq.sangtao.support.TasklistSignIn;
+import vn.mttq.sangtao.support.TimerStorm;
 
 /**
  * Two application nodes, each a JVM of its own with its engine and job executor, on one PostgreSQL, as a national
@@ -28,6 +30,8 @@ class ClusterIT {
   private static final Duration START = Duration.ofMinutes(5);
   /** The public page's status look-ups allowed to one address in an hour, on these nodes. */
   private static final int LOOKUPS = 6;
+  /** Report reminders made due at the same moment. */
+  private static final int STORM = 1_000;
 
   static EmbeddedPostgres postgres;
   static NodeProcess a;
@@ -151,5 +155,22 @@ class ClusterIT {
             "authorNames", "Trần Văn Nam", "authorUnitCode", "dn-p-longkhanh-kp1")));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return created.body();
+  }
+
+  @Test
+  void aThousandTimersDueAtOnceEachFireOnceOnBothNodesWithoutAFailedAttempt() throws Exception {
+    TimerStorm storm;
+    try (ConfigurableApplicationContext setup = BenchmarkApp.start(postgres, true)) {
+      storm = TimerStorm.open(setup, "storm", STORM);
+    }
+    assertThat(storm.fire(db)).isEqualTo(STORM);
+    TimerStorm.Outcome outcome = storm.await(db, System.nanoTime(), Duration.ofMinutes(5));
+
+    assertThat(outcome.reportsNoticed()).as(outcome.toString()).isEqualTo(STORM);
+    assertThat(outcome.reportsNoticedTwice()).as(outcome.toString()).isZero();
+    assertThat(outcome.failedAttempts()).as(outcome.toString()).isZero();
+    assertThat(outcome.firedPerNode()).as(outcome.toString()).containsOnlyKeys("cluster-a", "cluster-b");
+    assertThat(outcome.firedPerNode().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(STORM);
+    System.out.println("Timer storm on two nodes: " + outcome);
   }
 }
