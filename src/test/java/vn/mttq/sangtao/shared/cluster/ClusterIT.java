@@ -3,11 +3,19 @@ package vn.mttq.sangtao.shared.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import java.time.Duration;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,16 +23,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.mttq.sangtao.plan.PlanIssuanceStarter;
+import vn.mttq.sangtao.plan.PlanRequest;
 import vn.mttq.sangtao.support.BenchmarkApp;
 import vn.mttq.sangtao.support.NodeProcess;
 import vn.mttq.sangtao.support.PostgresTestDatabase;
 import vn.mttq.sangtao.support.TasklistSignIn;
 import vn.mttq.sangtao.support.TimerStorm;
+import vn.mttq.sangtao.unit.UnitImportService;
 
 /**
  * Two application nodes, each a JVM of its own with its engine and job executor, on one PostgreSQL, as a national
  * deployment runs them: started at the same moment on an empty database, then used one after the other.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
   private static final Duration START = Duration.ofMinutes(5);
@@ -32,6 +44,8 @@ class ClusterIT {
   private static final int LOOKUPS = 6;
   /** Report reminders made due at the same moment. */
   private static final int STORM = 1_000;
+  /** Communes added under the province, so that its plan's cascade lasts long enough to kill a node in it. */
+  private static final int CASCADE_COMMUNES = 2_000;
 
   static EmbeddedPostgres postgres;
   static NodeProcess a;
@@ -172,5 +186,74 @@ class ClusterIT {
     assertThat(outcome.firedPerNode()).as(outcome.toString()).containsOnlyKeys("cluster-a", "cluster-b");
     assertThat(outcome.firedPerNode().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(STORM);
     System.out.println("Timer storm on two nodes: " + outcome);
+  }
+
+  /** The last test: it kills whichever node holds the cascade's step, the other carries on alone. */
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void aNodeKilledMidCascadeLeavesItsWorkToTheOtherWithinAMinuteAndNothingIsDoneTwice() throws Exception {
+    long planId;
+    try (ConfigurableApplicationContext setup = BenchmarkApp.start(postgres, true)) {
+      UnitImportService imports = setup.getBean(UnitImportService.class);
+      for (int from = 1; from <= CASCADE_COMMUNES; from += 200) {
+        StringBuilder csv = new StringBuilder("code,name,type,parentCode,validFrom,validTo\n");
+        for (int i = from; i < from + 200 && i <= CASCADE_COMMUNES; i++) {
+          csv.append(String.format("kc-x%04d,Ủy ban MTTQ Việt Nam xã Thử Số %d,COMMUNE,dn,01/07/2025,%n", i, i));
+        }
+        imports.importCsv(csv.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      PlanIssuanceStarter.Started started = setup.getBean(PlanIssuanceStarter.class).start(new PlanRequest("dn",
+          "Kế hoạch thử dừng đột ngột một nút", 2031, null, null, null, null, null, null, null, null, null, null,
+          null, null, null, null, List.of(), null, null), "dn.canbo");
+      TaskService tasks = setup.getBean(TaskService.class);
+      Task approval = tasks.createTaskQuery().processInstanceId(started.processInstanceId()).singleResult();
+      tasks.setAssignee(approval.getId(), "dn.lanhdao");
+      tasks.complete(approval.getId(), Map.of("decision", "approve"));
+      planId = started.plan().id();
+    }
+    // the nodes' job executors run the cascade, one step after the other (its steps are exclusive jobs of one
+    // instance); the node holding a step is killed, which the job shows by its lock owner ("cluster-a/…")
+    List<Map<String, Object>> held = List.of();
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (held.isEmpty() && System.nanoTime() < deadline) {
+      held = db.queryForList("select id_, lock_owner_ from act_ru_job where lock_owner_ like 'cluster-_/%'"
+          + " and lock_exp_time_ > now()");
+    }
+    assertThat(held).as("a node took a step of the cascade").isNotEmpty();
+    String holder = ((String) held.get(0).get("lock_owner_")).substring(0, "cluster-a".length());
+    NodeProcess killedNode = holder.equals("cluster-a") ? a : b;
+    List<String> heldByKilled = held.stream().filter(job -> ((String) job.get("lock_owner_")).startsWith(holder))
+        .map(job -> (String) job.get("id_")).toList();
+    killedNode.kill();
+    long killed = System.nanoTime();
+    List<String> stillHeld = heldByKilled;
+    while (!stillHeld.isEmpty() && System.nanoTime() - killed < Duration.ofSeconds(90).toNanos()) {
+      Thread.sleep(200); // the other node takes the jobs once the lock expires; polled until they are done
+      stillHeld = db.queryForList("select id_ from act_ru_job where id_ in (" + String.join(",",
+          heldByKilled.stream().map(id -> "'" + id + "'").toList()) + ")", String.class);
+    }
+    double resumedWithin = (System.nanoTime() - killed) / 1e9;
+    assertThat(stillHeld).as("the jobs the killed node held are done by the other").isEmpty();
+    assertThat(resumedWithin).as("seconds until the killed node's work was done by the other").isLessThan(60);
+
+    long recipients = db.queryForObject("select count(*) from plan_recipient where plan_id = ? and kind = 'IMPLEMENT'",
+        Long.class, planId);
+    assertThat(recipients).isGreaterThan(CASCADE_COMMUNES);
+    String cascaded = "select count(*) from plan_implementation where plan_id = ? and process_instance_id is not null";
+    deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+    while (db.queryForObject(cascaded, Long.class, planId) < recipients && System.nanoTime() < deadline) {
+      Thread.sleep(200); // the rest of the cascade, on the other node
+    }
+    assertThat(db.queryForObject(cascaded, Long.class, planId)).isEqualTo(recipients);
+    // one implementation instance for each recipient, none started twice, no step failed for good
+    assertThat(db.queryForObject("select count(*) from act_hi_procinst p where p.proc_def_key_ = 'planImplementation'"
+        + " and exists (select 1 from plan_implementation i where i.plan_id = ? and i.process_instance_id = p.id_)",
+        Long.class, planId)).isEqualTo(recipients);
+    assertThat(db.queryForList("select v.long_ from act_hi_varinst v join act_hi_procinst p on p.id_ ="
+        + " v.proc_inst_id_ where p.proc_def_key_ = 'planImplementation' and v.name_ = 'implementationId'"
+        + " group by v.long_ having count(*) > 1", Long.class)).as("implementations started twice").isEmpty();
+    assertThat(db.queryForObject("select count(*) from act_ru_incident", Long.class)).isZero();
+    System.out.printf("Killed %s: its %d jobs done by the other node within %.1f s; %d recipients cascaded once"
+        + " each%n", holder, heldByKilled.size(), resumedWithin, recipients);
   }
 }
