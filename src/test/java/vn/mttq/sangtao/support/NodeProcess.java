@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -39,14 +40,17 @@ public final class NodeProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts a node (demo data on, job executor on unless {@code extra} says otherwise) without waiting for it. */
+  /**
+   * Starts a node (demo data on, job executor on unless {@code extra} says otherwise) without waiting for it; an
+   * {@code -Xmx…} among {@code extra} sets its heap (768 MB unless).
+   */
   public static NodeProcess launch(String name, EmbeddedPostgres postgres, String... extra) {
     try {
       int port = freePort();
       Path log = Path.of("target", "nodes", name + ".log");
       Files.createDirectories(log.getParent());
       List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-          .toString(), "-Xmx768m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Ho_Chi_Minh",
+          .toString(), heap(extra), "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Ho_Chi_Minh",
           "-Dfile.encoding=UTF-8",
           // the test class path brings the tests' mail server along: a port of its own for each node
           "-Dsangtao.test.mail-port=" + freePort(), "-cp", classPath(), Application.class.getName(),
@@ -57,12 +61,21 @@ public final class NodeProcess implements AutoCloseable {
           // the node's name in the job log (act_hi_job_log.hostname_): which node ran which job
           "--camunda.bpm.generic-properties.properties.hostname=" + name,
           "--DB_POOL_SIZE=10"));
-      command.addAll(List.of(extra));
+      for (String argument : Arrays.stream(extra).filter(argument -> !argument.startsWith("-Xmx")).toList()) {
+        // an argument given again replaces the default one
+        String key = argument.substring(0, argument.indexOf('=') + 1);
+        command.removeIf(existing -> !key.isEmpty() && existing.startsWith(key));
+        command.add(argument);
+      }
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       return new NodeProcess(name, port, process, log);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start node " + name, e);
     }
+  }
+
+  private static String heap(String... extra) {
+    return Arrays.stream(extra).filter(argument -> argument.startsWith("-Xmx")).reduce((x, y) -> y).orElse("-Xmx768m");
   }
 
   /** Waits until the node answers its administrator over the engine REST API; fails if it died or took too long. */
