@@ -31,6 +31,7 @@ class NoveltyBenchmark {
 
   private static final int INITIATIVES = Integer.getInteger("benchmark.initiatives", 100_000);
   private static final int QUERIES = Integer.getInteger("benchmark.queries", 1_000);
+  private static final int TRIGRAM_QUERIES = Integer.getInteger("benchmark.trigram-queries", 20);
 
   private static final String[] ACTIONS = {"Ứng dụng", "Xây dựng", "Thành lập", "Tổ chức", "Số hóa", "Phát động",
       "Nhân rộng", "Duy trì", "Vận động", "Kết nối"};
@@ -110,7 +111,59 @@ class NoveltyBenchmark {
           ms(nanos, 0.50), ms(nanos, 0.95), ms(nanos, 0.99));
       System.out.printf("the original found first:      %8.1f %% of queries%n", 100.0 * originalFirst / QUERIES);
       System.out.flush();
+
+      trigramsInPostgres(jdbc, texts, ids);
     }
+  }
+
+  /**
+   * The other way to share the search between nodes: PostgreSQL's pg_trgm over the same folded text (Folding.fold,
+   * as the Lucene index folds it), a GIN trigram index, the candidates ordered by trigram similarity. Same queries.
+   */
+  private static void trigramsInPostgres(JdbcTemplate jdbc, List<String[]> texts, List<Long> ids) {
+    jdbc.execute("create extension if not exists pg_trgm");
+    jdbc.execute("create table novelty_trgm (id bigint primary key, folded text not null)");
+    long t = System.nanoTime();
+    List<Object[]> batch = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String[] text = texts.get(i);
+      batch.add(new Object[] {ids.get(i), Folding.fold(text[0] + "\n" + text[1] + "\n" + text[2])});
+      if (batch.size() == 2_000 || i == texts.size() - 1) {
+        jdbc.batchUpdate("insert into novelty_trgm (id, folded) values (?, ?)", batch);
+        batch.clear();
+      }
+    }
+    jdbc.execute("create index ix_novelty_trgm on novelty_trgm using gin (folded gin_trgm_ops)");
+    jdbc.execute("analyze novelty_trgm");
+    double buildSeconds = BenchmarkApp.seconds(t);
+    String search = "select id from novelty_trgm where folded % ? order by similarity(folded, ?) desc limit 20";
+    // a whole initiative shares trigrams with nearly every other one: each query rechecks most of the table, so a
+    // few queries tell the figure
+    int queries = Math.min(QUERIES, TRIGRAM_QUERIES);
+    long[] nanos = new long[queries];
+    int originalFirst = 0;
+    Random pick = new Random(7L);
+    for (int q = 0; q < queries; q++) {
+      int i = pick.nextInt(INITIATIVES);
+      String folded = folded(query(texts.get(i), null));
+      long start = System.nanoTime();
+      List<Long> found = jdbc.queryForList(search, Long.class, folded, folded);
+      nanos[q] = System.nanoTime() - start;
+      if (!found.isEmpty() && found.get(0).equals(ids.get(i))) {
+        originalFirst++;
+      }
+    }
+    Arrays.sort(nanos);
+    System.out.printf("pg_trgm: table and GIN index:  %8.1f s%n", buildSeconds);
+    System.out.printf("pg_trgm p50 / p95 / p99:       %8.1f / %.1f / %.1f ms%n", ms(nanos, 0.50), ms(nanos, 0.95),
+        ms(nanos, 0.99));
+    System.out.printf("pg_trgm original found first:  %8.1f %% of %d queries%n", 100.0 * originalFirst / queries,
+        queries);
+    System.out.flush();
+  }
+
+  private static String folded(InitiativeText text) {
+    return Folding.fold(text.searchable());
   }
 
   /** A stored initiative's text as someone retyping it would: without diacritics, a word changed. */
