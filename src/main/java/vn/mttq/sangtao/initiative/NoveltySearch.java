@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.annotation.PreDestroy;
+import vn.mttq.sangtao.shared.cluster.VersionRow;
 import vn.mttq.sangtao.unit.UnitService;
 import vn.mttq.sangtao.unit.UnitView;
 
@@ -44,6 +45,7 @@ class NoveltySearch {
   private final InitiativeRepository initiatives;
   private final UnitService units;
   private final JdbcTemplate jdbc;
+  private final VersionRow textVersion;
   private final TransactionTemplate ownTransaction;
   private final NoveltyIndex index = new NoveltyIndex();
   /** The text version this node's index holds every text of. */
@@ -54,6 +56,7 @@ class NoveltySearch {
     this.initiatives = initiatives;
     this.units = units;
     this.jdbc = jdbc;
+    this.textVersion = new VersionRow(jdbc, "initiative_text_version");
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.ownTransaction.setReadOnly(true);
@@ -64,7 +67,7 @@ class NoveltySearch {
   @Transactional(readOnly = true)
   public synchronized void rebuild() {
     long started = System.nanoTime();
-    long version = storedVersion();
+    long version = textVersion.read();
     long last = 0;
     List<InitiativeText> page;
     while (!(page = initiatives.textsAfter(last, PageRequest.of(0, PAGE))).isEmpty()) {
@@ -83,9 +86,7 @@ class NoveltySearch {
    * versions commit in their order) and the initiative stamped with it.
    */
   void textChanged(Long initiativeId) {
-    jdbc.update("update initiative_text_version set version = version + 1 where id = 1");
-    jdbc.update("update initiative set text_version = (select version from initiative_text_version where id = 1)"
-        + " where id = ?", initiativeId);
+    jdbc.update("update initiative set text_version = ? where id = ?", textVersion.raise(), initiativeId);
     if (TransactionSynchronizationManager.isSynchronizationActive()
         && !TransactionSynchronizationManager.hasResource(CHANGED_HERE)) {
       TransactionSynchronizationManager.bindResource(CHANGED_HERE, Boolean.TRUE);
@@ -112,7 +113,7 @@ class NoveltySearch {
   }
 
   private void catchUpCommitted() {
-    long version = storedVersion();
+    long version = textVersion.read();
     if (version == indexedVersion) {
       return;
     }
@@ -127,11 +128,6 @@ class NoveltySearch {
     index.refresh();
     // a version seen committed means every lower one has committed (or never will): none is skipped
     indexedVersion = newest;
-  }
-
-  private long storedVersion() {
-    Long version = jdbc.queryForObject("select version from initiative_text_version where id = 1", Long.class);
-    return version == null ? 0 : version;
   }
 
   private record Changed(InitiativeText text, long version) {

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.mttq.sangtao.shared.cluster.VersionRow;
+
 /**
  * The unit tree kept in memory (each unit as other features see it, and its place in the tree): every task, notice,
  * report prefill and proposal reads units, and the tree changes only with an import. Every node keeps its own copy:
@@ -34,13 +36,13 @@ class UnitTree {
   private static final Logger LOG = LoggerFactory.getLogger(UnitTree.class);
 
   private final UnitRepository units;
-  private final JdbcTemplate jdbc;
+  private final VersionRow storedVersion;
   private volatile Snapshot snapshot;
   private volatile long checkedAt;
 
   UnitTree(UnitRepository units, JdbcTemplate jdbc) {
     this.units = units;
-    this.jdbc = jdbc;
+    this.storedVersion = new VersionRow(jdbc, "unit_tree_version");
   }
 
   /** The id of the unit with this code. */
@@ -51,7 +53,7 @@ class UnitTree {
   Optional<UnitView> byCode(String code) {
     UnitView found = current().byCode.get(code);
     if (found == null && refreshIfChanged()) {
-      found = snapshot.byCode.get(code);
+      found = current().byCode.get(code);
     }
     return Optional.ofNullable(found);
   }
@@ -59,7 +61,7 @@ class UnitTree {
   Optional<UnitView> byId(Long id) {
     UnitView found = current().byId.get(id);
     if (found == null && refreshIfChanged()) {
-      found = snapshot.byId.get(id);
+      found = current().byId.get(id);
     }
     return Optional.ofNullable(found);
   }
@@ -76,7 +78,7 @@ class UnitTree {
     }
     long version;
     try {
-      version = storedVersion();
+      version = storedVersion.read();
     } catch (DataAccessException unreachable) {
       LOG.debug("Unit tree version not read: {}", unreachable.getMessage());
       return false;
@@ -118,7 +120,7 @@ class UnitTree {
    * this node's copy once the transaction ends (at once when there is none).
    */
   void changed() {
-    jdbc.update("update unit_tree_version set version = version + 1 where id = 1");
+    storedVersion.raise();
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
         @Override
@@ -159,13 +161,9 @@ class UnitTree {
     return tree;
   }
 
-  private long storedVersion() {
-    return jdbc.queryForObject("select version from unit_tree_version where id = 1", Long.class);
-  }
-
   private Snapshot load() {
     // the version first: a change committed while the units are read makes the next check load again
-    long version = storedVersion();
+    long version = storedVersion.read();
     Map<Long, Long> parentOf = new HashMap<>();
     Map<Long, List<Long>> childrenOf = new HashMap<>();
     Map<Long, UnitView> byId = new HashMap<>();
