@@ -45,6 +45,14 @@ public final class NodeProcess implements AutoCloseable {
    * {@code -Xmx…} among {@code extra} sets its heap (768 MB unless).
    */
   public static NodeProcess launch(String name, EmbeddedPostgres postgres, String... extra) {
+    return launchOn(null, name, postgres, extra);
+  }
+
+  /**
+   * As {@link #launch}, the node's JVM held to the given CPUs (Linux {@code taskset -c}, e.g. "1"; every CPU when
+   * null): a node given a core of its own, as a node of a real cluster has its machine.
+   */
+  public static NodeProcess launchOn(String cpus, String name, EmbeddedPostgres postgres, String... extra) {
     try {
       int port = freePort();
       Path log = Path.of("target", "nodes", name + ".log");
@@ -66,6 +74,9 @@ public final class NodeProcess implements AutoCloseable {
         String key = argument.substring(0, argument.indexOf('=') + 1);
         command.removeIf(existing -> !key.isEmpty() && existing.startsWith(key));
         command.add(argument);
+      }
+      if (cpus != null) {
+        command.addAll(0, List.of("taskset", "-c", cpus)); // taskset runs java in its own process: the same pid
       }
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       return new NodeProcess(name, port, process, log);
@@ -146,6 +157,11 @@ public final class NodeProcess implements AutoCloseable {
   /** The client the node is called with. */
   public static HttpClient http() {
     return HTTP;
+  }
+
+  /** The CPU time the node's JVM has used so far (zero where the platform does not tell). */
+  public Duration cpuTime() {
+    return process.info().totalCpuDuration().orElse(Duration.ZERO);
   }
 
   public boolean alive() {

@@ -25,25 +25,28 @@ class TimerStormBenchmark {
   private static final int TIMERS = Integer.getInteger("benchmark.timers", 1_000);
   private static final int WARM_UP = Math.max(100, TIMERS / 5);
   private static final Duration LIMIT = Duration.ofMinutes(15);
+  /** e.g. "0,1": node A held to CPU 0, node B to CPU 1 (a core per node, the database and this JVM anywhere). */
+  private static final String[] NODE_CPUS = System.getProperty("benchmark.node-cpus", ",").split(",", -1);
+  private static final String NODE_ARG = System.getProperty("benchmark.node-arg", "--sangtao.benchmark=1");
 
   @Test
   void aStormOfTimersOnOneNodeAndOnTwo() throws Exception {
     try (EmbeddedPostgres postgres = PostgresTestDatabase.startEmbedded()) {
       JdbcTemplate db = new JdbcTemplate(postgres.getPostgresDatabase());
-      try (NodeProcess a = NodeProcess.launch("storm-a", postgres, System.getProperty("benchmark.node-arg", "--sangtao.benchmark=1")).awaitReady(Duration.ofMinutes(5));
+      try (NodeProcess a = NodeProcess.launchOn(cpus(0), "storm-a", postgres, NODE_ARG).awaitReady(Duration.ofMinutes(5));
           ConfigurableApplicationContext setup = BenchmarkApp.start(postgres, true)) {
         deployBareTimers(setup.getBean(RepositoryService.class));
         RuntimeService runtime = setup.getBean(RuntimeService.class);
 
-        storm(setup, db, "warm-a", WARM_UP);
+        storm(setup, db, "warm-a", WARM_UP, a);
         bare(runtime, db, "bare-warm-a", WARM_UP);
-        Drain oneNode = storm(setup, db, "one", TIMERS);
+        Drain oneNode = storm(setup, db, "one", TIMERS, a);
         double bareOne = bare(runtime, db, "bare-one", TIMERS);
 
-        try (NodeProcess b = NodeProcess.launch("storm-b", postgres, System.getProperty("benchmark.node-arg", "--sangtao.benchmark=1")).awaitReady(Duration.ofMinutes(5))) {
-          storm(setup, db, "warm-b", WARM_UP);
+        try (NodeProcess b = NodeProcess.launchOn(cpus(1), "storm-b", postgres, NODE_ARG).awaitReady(Duration.ofMinutes(5))) {
+          storm(setup, db, "warm-b", WARM_UP, a, b);
           bare(runtime, db, "bare-warm-b", WARM_UP);
-          Drain twoNodes = storm(setup, db, "two", TIMERS);
+          Drain twoNodes = storm(setup, db, "two", TIMERS, a, b);
           double bareTwo = bare(runtime, db, "bare-two", TIMERS);
 
           System.out.printf("%n=== Timer storm benchmark (PostgreSQL, %,d timers due at once) ===%n", TIMERS);
@@ -57,23 +60,53 @@ class TimerStormBenchmark {
               oneNode.outcome().rate() / bareOne, twoNodes.outcome().rate() / bareTwo);
           System.out.printf("machine CPU per reminder:     %8.1f ms on one node, %.1f ms on two (%d cores, database"
               + " included)%n", oneNode.cpuMsPerTimer(), twoNodes.cpuMsPerTimer(), Runtime.getRuntime().availableProcessors());
+          System.out.printf("  of it in the node JVMs:     %8.1f ms on one node, %.1f ms on two%n",
+              oneNode.nodeCpuMsPerTimer(), twoNodes.nodeCpuMsPerTimer());
+          System.out.printf("  in this test's JVM:         %8.1f ms on one node, %.1f ms on two%n",
+              oneNode.testCpuMsPerTimer(), twoNodes.testCpuMsPerTimer());
+          System.out.printf("  the rest (the database):    %8.1f ms on one node, %.1f ms on two%n",
+              oneNode.restCpuMsPerTimer(), twoNodes.restCpuMsPerTimer());
+          System.out.printf("nodes held to CPUs:           %s%n", NODE_CPUS[0].isEmpty() ? "no (every node on every CPU)"
+              : "node A on " + cpus(0) + ", node B on " + cpus(1));
           System.out.flush();
         }
       }
     }
   }
 
-  private static Drain storm(ConfigurableApplicationContext setup, JdbcTemplate db, String batch, int timers)
-      throws Exception {
+  private static String cpus(int node) {
+    return node < NODE_CPUS.length && !NODE_CPUS[node].isBlank() ? NODE_CPUS[node].trim() : null;
+  }
+
+  private static Drain storm(ConfigurableApplicationContext setup, JdbcTemplate db, String batch, int timers,
+      NodeProcess... nodes) throws Exception {
     TimerStorm storm = TimerStorm.open(setup, batch, timers);
     MachineCpu cpu = MachineCpu.now();
+    double nodesBefore = nodesCpuMs(nodes);
+    double testBefore = testCpuMs();
     long fired = System.nanoTime();
     storm.fire(db);
     TimerStorm.Outcome outcome = storm.await(db, fired, LIMIT);
-    return new Drain(outcome, cpu.msSince() / timers);
+    return new Drain(outcome, cpu.msSince() / timers, (nodesCpuMs(nodes) - nodesBefore) / timers,
+        (testCpuMs() - testBefore) / timers);
   }
 
-  private record Drain(TimerStorm.Outcome outcome, double cpuMsPerTimer) {
+  private static double nodesCpuMs(NodeProcess... nodes) {
+    return java.util.Arrays.stream(nodes).mapToDouble(node -> node.cpuTime().toNanos() / 1e6).sum();
+  }
+
+  private static double testCpuMs() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
+  }
+
+  /** A drained storm and the CPU it took per timer: the whole machine, the node JVMs, this test's JVM. */
+  private record Drain(TimerStorm.Outcome outcome, double cpuMsPerTimer, double nodeCpuMsPerTimer,
+      double testCpuMsPerTimer) {
+
+    double restCpuMsPerTimer() {
+      return cpuMsPerTimer - nodeCpuMsPerTimer - testCpuMsPerTimer;
+    }
   }
 
   private static void deployBareTimers(RepositoryService repository) {
