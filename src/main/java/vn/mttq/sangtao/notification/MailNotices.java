@@ -5,6 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -23,9 +25,12 @@ public class MailNotices {
   private final IdentityService identityService;
   private final boolean enabled;
   private final String from;
+  private final ApplicationEventPublisher events;
 
   MailNotices(JavaMailSender sender, IdentityService identityService,
-      @Value("${sangtao.mail.enabled:false}") boolean enabled, @Value("${sangtao.mail.from}") String from) {
+      @Value("${sangtao.mail.enabled:false}") boolean enabled, @Value("${sangtao.mail.from}") String from,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.sender = sender;
     this.identityService = identityService;
     this.enabled = enabled;
@@ -63,7 +68,12 @@ public class MailNotices {
       helper.setText(body + "\n\n— Hệ thống Sáng tạo, phong trào “Đoàn kết sáng tạo”. Thư gửi tự động, xin đừng trả lời.");
       sender.send(message);
     } catch (MessagingException e) {
-      throw new IllegalStateException("Không tạo được thư gửi " + String.join(", ", addresses), e);
+      events.publishEvent(new MailFailed());
+      throw new IllegalStateException("Không tạo được thư gửi " + addresses.size() + " địa chỉ", e);
+    } catch (MailException e) {
+      events.publishEvent(new MailFailed());
+      throw e;
     }
+    events.publishEvent(new MailSent(addresses.size()));
   }
 }

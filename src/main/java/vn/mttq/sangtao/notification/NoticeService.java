@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,8 +16,10 @@ public class NoticeService {
   private final NoticeRepository notices;
   private final NoticeReadRepository reads;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  NoticeService(NoticeRepository notices, NoticeReadRepository reads, Clock clock) {
+  NoticeService(NoticeRepository notices, NoticeReadRepository reads, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.clock = clock;
     this.notices = notices;
     this.reads = reads;
@@ -33,6 +36,7 @@ public class NoticeService {
       return;
     }
     notices.save(new Notice(groupId, unitId, kind, title, body, reference, dedupKey, clock.instant()));
+    events.publishEvent(new NoticeSent(kind));
   }
 
   /** A notice to one user, e.g. an initiative's author or a council member. */
@@ -42,6 +46,7 @@ public class NoticeService {
       return;
     }
     notices.save(Notice.toUser(userId, unitId, kind, title, body, reference, dedupKey, clock.instant()));
+    events.publishEvent(new NoticeSent(kind));
   }
 
   /** The latest notices for a user and their groups, newest first, each said read or not by this user. */

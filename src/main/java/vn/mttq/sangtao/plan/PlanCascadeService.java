@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,10 +48,12 @@ class PlanCascadeService {
   private final LineVisibility visibility;
   private final PendingImplementations pending;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   PlanCascadeService(PlanService planService, PlanDrafting drafting, PlanRecording recording,
       PlanImplementationRepository implementations, UnitService units, RuntimeService runtimeService, NoticeService notices, LineVisibility visibility,
-      PendingImplementations pending, Clock clock) {
+      PendingImplementations pending, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.clock = clock;
     this.visibility = visibility;
     this.pending = pending;
@@ -83,6 +86,9 @@ class PlanCascadeService {
               PlanImplementationProcess.VAR_PLAN_ID, planId)).getId();
       implementation.started(processInstanceId);
       visibility.grant(processInstanceId, unit.code());
+    }
+    if (!unitIds.isEmpty()) {
+      events.publishEvent(new RecipientsStarted(planId, unitIds.size()));
     }
     return !implementations.unitsWithoutImplementation(planId, PageRequest.of(0, 1)).isEmpty();
   }

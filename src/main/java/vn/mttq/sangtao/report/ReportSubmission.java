@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,8 +25,10 @@ class ReportSubmission {
   private final ReportService reports;
   private final ReportPrefill prefills;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  ReportSubmission(ReportService reports, ReportPrefill prefills, Clock clock) {
+  ReportSubmission(ReportService reports, ReportPrefill prefills, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.reports = reports;
     this.prefills = prefills;
     this.clock = clock;
@@ -46,6 +49,7 @@ class ReportSubmission {
     boolean late = now.atZone(BusinessTime.ZONE).toLocalDate().isAfter(report.getDueDate());
     ReportPrefill.Prefill computed = prefills.of(reportId);
     report.submit(read.figures(), computed.figures(), computed.takenAt(), read.narrative(), userId, now, late);
+    events.publishEvent(new ReportSubmitted(reportId, late));
     return reports.get(reportId);
   }
 }

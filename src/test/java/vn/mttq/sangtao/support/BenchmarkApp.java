@@ -43,7 +43,7 @@ public final class BenchmarkApp {
    * start on the embedded database, on a free port.
    */
   public static List<String> arguments(EmbeddedPostgres postgres, boolean demoData) {
-    return new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
+    return new ArrayList<>(List.of("--server.port=0", "--management.server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=warn",
         "--DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"), "--DB_USER=postgres",
         // production refuses guessable passwords
         "--DB_PASSWORD=" + EMBEDDED_PASSWORD, "--SANGTAO_ADMIN_PASSWORD=" + ADMIN_PASSWORD,

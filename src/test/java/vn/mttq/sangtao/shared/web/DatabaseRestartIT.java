@@ -39,9 +39,10 @@ import vn.mttq.sangtao.support.TasklistSignIn;
  * Vietnamese message to try again within a few seconds (the pool waits 3 s for a connection, as in production), on
  * the application's API, the engine REST API, the public API and the webapps' own API alike; once the database is
  * back, the application serves again by itself. Its own embedded PostgreSQL, which the test stops and starts on the
- * same data and port.
+ * same data and port. Meanwhile the node's readiness (management port) is DOWN, naming the database, the engine and the
+ * migrations, and its liveness stays UP (a node is not restarted for the database's outage); both UP again after.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @ActiveProfiles("test")
 @Import(DatabaseRestartIT.RestartableDatabase.class)
 class DatabaseRestartIT {
@@ -50,6 +51,8 @@ class DatabaseRestartIT {
 
   @LocalServerPort
   int port;
+  @org.springframework.boot.test.web.server.LocalManagementPort
+  int managementPort;
   @Autowired
   RestartableDatabase database;
 
@@ -66,15 +69,41 @@ class DatabaseRestartIT {
     return TasklistSignIn.get(http, "http://localhost:" + port, path, cookies);
   }
 
+  private HttpResponse<String> probe(String which) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/actuator/health/"
+        + which)).timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String status(HttpResponse<String> probe, String component) throws IOException {
+    JsonNode health = JSON.readTree(probe.body());
+    return (component == null ? health : health.path("components").path(component)).path("status").asText();
+  }
+
   @Test
   void aStoppedDatabaseAnswers503QuicklyAndTheApplicationServesAgainOnceItIsBack() throws Exception {
     assertThat(get("/api/units/dn").statusCode()).isEqualTo(200);
     String tasklist = TasklistSignIn.cookies(http, "http://localhost:" + port, "dn.canbo", "demo");
     String webappCount = "/camunda/api/engine/engine/default/task/count";
     assertThat(getInTasklist(webappCount, tasklist).statusCode()).isEqualTo(200);
+    HttpResponse<String> ready = probe("readiness");
+    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+    assertThat(status(ready, null)).isEqualTo("UP");
+    for (String component : new String[] {"db", "engine", "migrations", "readinessState"}) {
+      assertThat(status(ready, component)).as(component).isEqualTo("UP");
+    }
 
     database.stop();
     try {
+      HttpResponse<String> notReady = probe("readiness");
+      assertThat(notReady.statusCode()).as(notReady.body()).isEqualTo(503);
+      assertThat(status(notReady, null)).isEqualTo("DOWN");
+      for (String component : new String[] {"db", "engine", "migrations"}) {
+        assertThat(status(notReady, component)).as(component + " while the database is stopped").isEqualTo("DOWN");
+      }
+      HttpResponse<String> alive = probe("liveness");
+      assertThat(alive.statusCode()).as(alive.body()).isEqualTo(200);
+      assertThat(status(alive, null)).isEqualTo("UP");
+
       for (String path : new String[] {"/api/units/dn", "/engine-rest/task/count", "/public/api/units",
           webappCount}) {
         long started = System.nanoTime();
@@ -102,6 +131,9 @@ class DatabaseRestartIT {
     }
     assertThat(status).as("served again once the database is back").isEqualTo(200);
     assertThat(get("/engine-rest/task/count").statusCode()).isEqualTo(200);
+    HttpResponse<String> readyAgain = probe("readiness");
+    assertThat(readyAgain.statusCode()).as(readyAgain.body()).isEqualTo(200);
+    assertThat(status(readyAgain, null)).isEqualTo("UP");
   }
 
   /** An embedded PostgreSQL on a fixed port and data directory, so that it can be stopped and started again. */
