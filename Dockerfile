@@ -15,7 +15,8 @@ COPY --from=build /app.jar /opt/sangtao/app.jar
 USER sangtao
 WORKDIR /var/lib/sangtao
 ENV TZ=Asia/Ho_Chi_Minh SANGTAO_DATA_DIR=/var/lib/sangtao
-EXPOSE 8080
+# 8080: the webapps and the APIs; 8081: health and metrics (this container only unless MANAGEMENT_ADDRESS=0.0.0.0)
+EXPOSE 8080 8081
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
-  CMD curl -fsS -o /dev/null http://localhost:8080/camunda/app/welcome/ || exit 1
+  CMD curl -fsS -o /dev/null http://localhost:8081/actuator/health/readiness || exit 1
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Duser.timezone=Asia/Ho_Chi_Minh", "-jar", "/opt/sangtao/app.jar"]

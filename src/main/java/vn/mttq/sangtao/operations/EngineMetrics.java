@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * The engine's own metrics (activity instances started and ended, job acquisitions, jobs executed, failed or
@@ -20,9 +21,10 @@ import io.micrometer.core.instrument.MeterRegistry;
  * and Admin's figures. Counted only where the engine's metrics are on ({@code camunda.bpm.metrics.enabled}).
  */
 @Component
-class EngineMetrics extends AbstractProcessEnginePlugin {
+class EngineMetrics extends AbstractProcessEnginePlugin implements MeterBinder {
 
   private final ObjectProvider<MeterRegistry> registry;
+  private CountedAlsoInMicrometer counted;
 
   EngineMetrics(ObjectProvider<MeterRegistry> registry) {
     this.registry = registry;
@@ -31,7 +33,16 @@ class EngineMetrics extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     if (configuration.getMetricsRegistry() == null) {
-      configuration.setMetricsRegistry(new CountedAlsoInMicrometer(registry));
+      counted = new CountedAlsoInMicrometer(registry);
+      configuration.setMetricsRegistry(counted);
+    }
+  }
+
+  /** Every meter of the engine shows from the start, at zero until it happens (a failed job too). */
+  @Override
+  public void bindTo(MeterRegistry meters) {
+    if (counted != null) {
+      counted.getDbMeters().keySet().forEach(counted::counter);
     }
   }
 
@@ -49,9 +60,13 @@ class EngineMetrics extends AbstractProcessEnginePlugin {
     protected void markOccurrence(Map<String, Meter> meters, String name, long times) {
       super.markOccurrence(meters, name, times);
       if (meters == dbMeters && meters.containsKey(name)) {
-        counters.computeIfAbsent(name, key -> Counter.builder("camunda." + key.replace('-', '.'))
-            .description("Camunda engine metric " + key).register(registry.getObject())).increment(times);
+        counter(name).increment(times);
       }
+    }
+
+    Counter counter(String name) {
+      return counters.computeIfAbsent(name, key -> Counter.builder("camunda." + key.replace('-', '.'))
+          .description("Camunda engine metric " + key).register(registry.getObject()));
     }
   }
 }

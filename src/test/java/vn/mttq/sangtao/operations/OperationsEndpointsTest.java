@@ -154,6 +154,24 @@ class OperationsEndpointsTest {
     assertThat(delta(before, after, "http_server_requests_seconds_count{family=\"api\"")).isGreaterThanOrEqualTo(1);
     assertThat(sum(after, "sangtao_incidents_open")).isZero();
 
+    // every metric the checked-in Grafana dashboard draws is one this node exposes
+    JsonNode dashboard = JSON.readTree(java.nio.file.Path.of("deploy", "grafana", "dashboards", "sangtao.json")
+        .toFile());
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (JsonNode panel : dashboard.path("panels")) {
+      for (JsonNode target : panel.path("targets")) {
+        java.util.regex.Matcher metric = java.util.regex.Pattern.compile(
+            "\\b((?:sangtao|camunda|http_server|jvm|hikaricp)_[a-z0-9_]+)").matcher(target.path("expr").asText());
+        while (metric.find()) {
+          names.add(metric.group(1));
+        }
+      }
+    }
+    assertThat(names).hasSizeGreaterThan(10);
+    java.util.Set<String> exposed = new java.util.HashSet<>();
+    after.keySet().forEach(series -> exposed.add(series.replaceAll("\\{.*", "")));
+    assertThat(exposed).as("the dashboard's metrics").containsAll(names);
+
     JsonNode approvalLine = completionLine(output, approval);
     assertThat(approvalLine.path("user").asText()).isEqualTo("dn.lanhdao");
     assertThat(approvalLine.path("processInstanceId").asText()).isEqualTo(issuance);
