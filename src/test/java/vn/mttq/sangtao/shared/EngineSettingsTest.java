@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import vn.mttq.sangtao.shared.process.JobAcquisitionIndex;
 import vn.mttq.sangtao.support.ProcessTest;
 import vn.mttq.sangtao.support.TaskVisibilityProbe;
 
@@ -56,13 +55,13 @@ class EngineSettingsTest extends ProcessTest {
         .getProcessEngineConfiguration();
     assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
     assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where upper(index_name) = ?",
-        Integer.class, JobAcquisitionIndex.NAME)).isPositive();
+        Integer.class, "IX_SANGTAO_JOB_DUEDATE")).as("V19__engine_indexes.sql").isPositive();
   }
 
   @Test
   void completingATaskLooksUpItsSubtasksThroughAnIndex() {
     assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where upper(index_name) = ?",
-        Integer.class, vn.mttq.sangtao.shared.process.SubtaskLookupIndex.NAME)).isPositive();
+        Integer.class, "IX_SANGTAO_TASK_PARENT")).as("V19__engine_indexes.sql").isPositive();
   }
 
   @Test

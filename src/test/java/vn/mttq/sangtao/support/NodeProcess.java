@@ -30,12 +30,14 @@ public final class NodeProcess implements AutoCloseable {
 
   private final String name;
   private final int port;
+  private final int managementPort;
   private final Process process;
   private final Path log;
 
-  private NodeProcess(String name, int port, Process process, Path log) {
+  private NodeProcess(String name, int port, int managementPort, Process process, Path log) {
     this.name = name;
     this.port = port;
+    this.managementPort = managementPort;
     this.process = process;
     this.log = log;
   }
@@ -55,6 +57,7 @@ public final class NodeProcess implements AutoCloseable {
   public static NodeProcess launchOn(String cpus, String name, EmbeddedPostgres postgres, String... extra) {
     try {
       int port = freePort();
+      int managementPort = freePort();
       Path log = Path.of("target", "nodes", name + ".log");
       Files.createDirectories(log.getParent());
       List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -64,8 +67,9 @@ public final class NodeProcess implements AutoCloseable {
           "-Dsangtao.test.mail-port=" + freePort(), "-cp", classPath(), Application.class.getName(),
           "--spring.profiles.active=postgres"));
       command.addAll(BenchmarkApp.arguments(postgres, true));
-      command.removeIf(argument -> argument.startsWith("--server.port="));
-      command.addAll(List.of("--server.port=" + port, "--logging.level.vn.mttq.sangtao.shared.cluster=info",
+      command.removeIf(argument -> argument.startsWith("--server.port=")
+          || argument.startsWith("--management.server.port="));
+      command.addAll(List.of("--server.port=" + port, "--management.server.port=" + managementPort, "--logging.level.vn.mttq.sangtao.shared.cluster=info",
           // the node's name in the job log (act_hi_job_log.hostname_): which node ran which job
           "--camunda.bpm.generic-properties.properties.hostname=" + name,
           "--DB_POOL_SIZE=10"));
@@ -79,7 +83,7 @@ public final class NodeProcess implements AutoCloseable {
         command.addAll(0, List.of("taskset", "-c", cpus)); // taskset runs java in its own process: the same pid
       }
       Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      return new NodeProcess(name, port, process, log);
+      return new NodeProcess(name, port, managementPort, process, log);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start node " + name, e);
     }
@@ -89,7 +93,10 @@ public final class NodeProcess implements AutoCloseable {
     return Arrays.stream(extra).filter(argument -> argument.startsWith("-Xmx")).reduce((x, y) -> y).orElse("-Xmx768m");
   }
 
-  /** Waits until the node answers its administrator over the engine REST API; fails if it died or took too long. */
+  /**
+   * Waits until the node is ready (its readiness on the management port: every start-up runner done, the database,
+   * the engine and the migrations UP); fails if it died or took too long.
+   */
   public NodeProcess awaitReady(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
@@ -97,7 +104,8 @@ public final class NodeProcess implements AutoCloseable {
         throw new AssertionError("Node " + name + " stopped (exit " + process.exitValue() + "):\n" + tail());
       }
       try {
-        if (get("/engine-rest/engine", "admin", BenchmarkApp.ADMIN_PASSWORD).statusCode() == 200) {
+        if (send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort
+            + "/actuator/health/readiness")).timeout(Duration.ofSeconds(30)).GET().build()).statusCode() == 200) {
           return this;
         }
       } catch (IOException notYet) {
