@@ -33,9 +33,11 @@ public final class NodeProcess implements AutoCloseable {
   private final int managementPort;
   private final Process process;
   private final Path log;
+  private final NodeCpu cpu;
 
-  private NodeProcess(String name, int port, int managementPort, Process process, Path log) {
+  private NodeProcess(String name, int port, int managementPort, Process process, Path log, NodeCpu cpu) {
     this.name = name;
+    this.cpu = cpu;
     this.port = port;
     this.managementPort = managementPort;
     this.process = process;
@@ -47,14 +49,14 @@ public final class NodeProcess implements AutoCloseable {
    * {@code -Xmx…} among {@code extra} sets its heap (768 MB unless).
    */
   public static NodeProcess launch(String name, EmbeddedPostgres postgres, String... extra) {
-    return launchOn(null, name, postgres, extra);
+    return launchOn(NodeCpu.ANY, name, postgres, extra);
   }
 
   /**
-   * As {@link #launch}, the node's JVM held to the given CPUs (Linux {@code taskset -c}, e.g. "1"; every CPU when
-   * null): a node given a core of its own, as a node of a real cluster has its machine.
+   * As {@link #launch}, the node's JVM held to the given CPUs and CPU budget: a node given a share of the machine of
+   * its own, as a node of a real cluster has its machine.
    */
-  public static NodeProcess launchOn(String cpus, String name, EmbeddedPostgres postgres, String... extra) {
+  public static NodeProcess launchOn(NodeCpu cpu, String name, EmbeddedPostgres postgres, String... extra) {
     try {
       int port = freePort();
       int managementPort = freePort();
@@ -79,11 +81,9 @@ public final class NodeProcess implements AutoCloseable {
         command.removeIf(existing -> !key.isEmpty() && existing.startsWith(key));
         command.add(argument);
       }
-      if (cpus != null) {
-        command.addAll(0, List.of("taskset", "-c", cpus)); // taskset runs java in its own process: the same pid
-      }
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-      return new NodeProcess(name, port, managementPort, process, log);
+      Process process = new ProcessBuilder(cpu.wrap(name, command)).redirectErrorStream(true)
+          .redirectOutput(log.toFile()).start();
+      return new NodeProcess(name, port, managementPort, process, log, cpu);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start node " + name, e);
     }
@@ -193,6 +193,7 @@ public final class NodeProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    cpu.release(name);
   }
 
   /** Stops the node as an operator would (SIGTERM, a graceful shutdown). */
@@ -206,6 +207,7 @@ public final class NodeProcess implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    cpu.release(name);
   }
 
   /**

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.mttq.sangtao.support.BenchmarkApp;
+import vn.mttq.sangtao.support.NodeCpu;
 import vn.mttq.sangtao.support.NodeProcess;
 import vn.mttq.sangtao.support.PostgresTestDatabase;
 import vn.mttq.sangtao.support.TimerStorm;
@@ -18,7 +19,10 @@ import vn.mttq.sangtao.support.TimerStorm;
 /**
  * Report reminders due at the same moment, drained by one node and then by two nodes (each a JVM of its own) on one
  * PostgreSQL, against the bare engine's trivial timers drained the same way in the same run; each node drains a
- * smaller storm first, so that a fresh JVM is not measured cold. Prints figures, asserts none: {@code ./mvnw -Pbenchmark verify -Dit.test=TimerStormBenchmark -Dbenchmark.timers=1000}.
+ * smaller storm first, so that a fresh JVM is not measured cold. Prints figures, asserts none: {@code ./mvnw -Pbenchmark
+ * verify -Dit.test=TimerStormBenchmark -Dbenchmark.timers=1000}; {@code -Dbenchmark.node-cores=0.5} gives each node
+ * half a core (as each node of a cluster has a machine of its own, the database its own), {@code
+ * -Dbenchmark.node-cpus=0,1} holds node A to CPU 0 and node B to CPU 1.
  */
 class TimerStormBenchmark {
 
@@ -27,100 +31,86 @@ class TimerStormBenchmark {
   private static final Duration LIMIT = Duration.ofMinutes(15);
   /** e.g. "0,1": node A held to CPU 0, node B to CPU 1 (a core per node, the database and this JVM anywhere). */
   private static final String[] NODE_CPUS = System.getProperty("benchmark.node-cpus", ",").split(",", -1);
+  /**
+   * e.g. "0.5": each node's JVM given half a core's CPU time (a control group's quota), as a node with a small machine
+   * of its own, the rest of the machine left to the database and this JVM.
+   */
+  private static final Double NODE_CORES = System.getProperty("benchmark.node-cores", "").isBlank() ? null
+      : Double.valueOf(System.getProperty("benchmark.node-cores"));
   private static final String NODE_ARG = System.getProperty("benchmark.node-arg", "--sangtao.benchmark=1");
 
   @Test
   void aStormOfTimersOnOneNodeAndOnTwo() throws Exception {
     try (EmbeddedPostgres postgres = PostgresTestDatabase.startEmbedded()) {
       JdbcTemplate db = new JdbcTemplate(postgres.getPostgresDatabase());
-      try (NodeProcess a = NodeProcess.launchOn(cpus(0), "storm-a", postgres, NODE_ARG).awaitReady(Duration.ofMinutes(5));
+      try (NodeProcess a = NodeProcess.launchOn(placement(0), "storm-a", postgres, NODE_ARG).awaitReady(Duration.ofMinutes(5));
           ConfigurableApplicationContext setup = BenchmarkApp.start(postgres, true)) {
         deployBareTimers(setup.getBean(RepositoryService.class));
         RuntimeService runtime = setup.getBean(RuntimeService.class);
 
         storm(setup, db, "warm-a", WARM_UP, a);
-        bare(runtime, db, "bare-warm-a", WARM_UP);
+        bare(runtime, db, "bare-warm-a", WARM_UP, a);
         Drain oneNode = storm(setup, db, "one", TIMERS, a);
-        double bareOne = bare(runtime, db, "bare-one", TIMERS);
+        Drain bareOne = bare(runtime, db, "bare-one", TIMERS, a);
 
-        try (NodeProcess b = NodeProcess.launchOn(cpus(1), "storm-b", postgres, NODE_ARG).awaitReady(Duration.ofMinutes(5))) {
+        try (NodeProcess b = NodeProcess.launchOn(placement(1), "storm-b", postgres, NODE_ARG).awaitReady(Duration.ofMinutes(5))) {
           storm(setup, db, "warm-b", WARM_UP, a, b);
-          bare(runtime, db, "bare-warm-b", WARM_UP);
+          bare(runtime, db, "bare-warm-b", WARM_UP, a, b);
           Drain twoNodes = storm(setup, db, "two", TIMERS, a, b);
-          double bareTwo = bare(runtime, db, "bare-two", TIMERS);
+          Drain bareTwo = bare(runtime, db, "bare-two", TIMERS, a, b);
 
           System.out.printf("%n=== Timer storm benchmark (PostgreSQL, %,d timers due at once) ===%n", TIMERS);
           System.out.printf("report reminders, one node:   %s%n", oneNode.outcome());
           System.out.printf("report reminders, two nodes:  %s%n", twoNodes.outcome());
-          System.out.printf("bare engine timers, one node: %8.1f/s%n", bareOne);
-          System.out.printf("bare engine timers, two nodes:%8.1f/s%n", bareTwo);
+          System.out.printf("bare engine timers, one node: %8.1f/s%n", bareOne.rate());
+          System.out.printf("bare engine timers, two nodes:%8.1f/s%n", bareTwo.rate());
           System.out.printf("two nodes / one node:         %8.2f x reminders (target >= 1.6), %.2f x bare engine%n",
-              twoNodes.outcome().rate() / oneNode.outcome().rate(), bareTwo / bareOne);
+              twoNodes.rate() / oneNode.rate(), bareTwo.rate() / bareOne.rate());
           System.out.printf("reminders / bare engine:      %8.2f x on one node, %.2f x on two%n",
-              oneNode.outcome().rate() / bareOne, twoNodes.outcome().rate() / bareTwo);
-          System.out.printf("machine CPU per reminder:     %8.1f ms on one node, %.1f ms on two (%d cores, database"
-              + " included)%n", oneNode.cpuMsPerTimer(), twoNodes.cpuMsPerTimer(), Runtime.getRuntime().availableProcessors());
-          System.out.printf("  of it in the node JVMs:     %8.1f ms on one node, %.1f ms on two%n",
-              oneNode.nodeCpuMsPerTimer(), twoNodes.nodeCpuMsPerTimer());
-          System.out.printf("  in this test's JVM:         %8.1f ms on one node, %.1f ms on two%n",
-              oneNode.testCpuMsPerTimer(), twoNodes.testCpuMsPerTimer());
-          System.out.printf("  the rest (the database):    %8.1f ms on one node, %.1f ms on two%n",
-              oneNode.restCpuMsPerTimer(), twoNodes.restCpuMsPerTimer());
-          System.out.printf("nodes held to CPUs:           %s%n", NODE_CPUS[0].isEmpty() ? "no (every node on every CPU)"
-              : "node A on " + cpus(0) + ", node B on " + cpus(1));
+              oneNode.rate() / bareOne.rate(), twoNodes.rate() / bareTwo.rate());
+          System.out.printf("CPU per timer, ms             reminders: one node, two nodes | bare engine: one, two%n");
+          print("  the machine (all of it)", Drain::cpuMsPerTimer, oneNode, twoNodes, bareOne, bareTwo);
+          print("  the node JVMs", Drain::nodeCpuMsPerTimer, oneNode, twoNodes, bareOne, bareTwo);
+          print("  this test's JVM", Drain::testCpuMsPerTimer, oneNode, twoNodes, bareOne, bareTwo);
+          print("  the rest (the database)", Drain::restCpuMsPerTimer, oneNode, twoNodes, bareOne, bareTwo);
+          System.out.printf("node JVMs busy, %% of allowed   %8.0f %15.0f | %23.0f %5.0f%n", oneNode.busyShare(1),
+              twoNodes.busyShare(2), bareOne.busyShare(1), bareTwo.busyShare(2));
+          System.out.printf("each node may use:            node A %s, node B %s (of %d cores)%n",
+              placement(0).describe(), placement(1).describe(), Runtime.getRuntime().availableProcessors());
           System.out.flush();
         }
       }
     }
   }
 
-  private static String cpus(int node) {
-    return node < NODE_CPUS.length && !NODE_CPUS[node].isBlank() ? NODE_CPUS[node].trim() : null;
+  private static void print(String what, java.util.function.ToDoubleFunction<Drain> figure, Drain oneNode,
+      Drain twoNodes, Drain bareOne, Drain bareTwo) {
+    System.out.printf("%-29s%8.1f %15.1f | %23.1f %5.1f%n", what, figure.applyAsDouble(oneNode),
+        figure.applyAsDouble(twoNodes), figure.applyAsDouble(bareOne), figure.applyAsDouble(bareTwo));
+  }
+
+  private static NodeCpu placement(int node) {
+    return new NodeCpu(node < NODE_CPUS.length && !NODE_CPUS[node].isBlank() ? NODE_CPUS[node].trim() : null,
+        NODE_CORES);
   }
 
   private static Drain storm(ConfigurableApplicationContext setup, JdbcTemplate db, String batch, int timers,
       NodeProcess... nodes) throws Exception {
     TimerStorm storm = TimerStorm.open(setup, batch, timers);
-    MachineCpu cpu = MachineCpu.now();
-    double nodesBefore = nodesCpuMs(nodes);
-    double testBefore = testCpuMs();
+    Usage usage = Usage.now(nodes);
     long fired = System.nanoTime();
     storm.fire(db);
     TimerStorm.Outcome outcome = storm.await(db, fired, LIMIT);
-    return new Drain(outcome, cpu.msSince() / timers, (nodesCpuMs(nodes) - nodesBefore) / timers,
-        (testCpuMs() - testBefore) / timers);
+    return usage.drained(outcome.rate(), timers, outcome);
   }
 
-  private static double nodesCpuMs(NodeProcess... nodes) {
-    return java.util.Arrays.stream(nodes).mapToDouble(node -> node.cpuTime().toNanos() / 1e6).sum();
-  }
-
-  private static double testCpuMs() {
-    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-        .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
-  }
-
-  /** A drained storm and the CPU it took per timer: the whole machine, the node JVMs, this test's JVM. */
-  private record Drain(TimerStorm.Outcome outcome, double cpuMsPerTimer, double nodeCpuMsPerTimer,
-      double testCpuMsPerTimer) {
-
-    double restCpuMsPerTimer() {
-      return cpuMsPerTimer - nodeCpuMsPerTimer - testCpuMsPerTimer;
-    }
-  }
-
-  private static void deployBareTimers(RepositoryService repository) {
-    repository.createDeployment().addModelInstance("bareTimers.bpmn", Bpmn.createExecutableProcess("bareTimers")
-        .camundaHistoryTimeToLive(1).startEvent().intermediateCatchEvent().timerWithDate("2099-01-01T00:00:00Z")
-        .endEvent().done()).deploy();
-  }
-
-  /** The bare engine's timers of one batch, made due at once: how many ended per second. */
-  private static double bare(RuntimeService runtime, JdbcTemplate db, String batch, int timers)
+  /** The bare engine's timers of one batch, made due at once: how many ended per second, and the CPU they took. */
+  private static Drain bare(RuntimeService runtime, JdbcTemplate db, String batch, int timers, NodeProcess... nodes)
       throws InterruptedException {
     for (int i = 0; i < timers; i++) {
       runtime.startProcessInstanceByKey("bareTimers", batch + "-" + i);
     }
+    Usage usage = Usage.now(nodes);
     long fired = System.nanoTime();
     db.update("update act_ru_job set duedate_ = now() where type_ = 'timer' and process_instance_id_ in"
         + " (select proc_inst_id_ from act_ru_execution where business_key_ like ?)", batch + "-%");
@@ -129,7 +119,60 @@ class TimerStormBenchmark {
     while (db.queryForObject(ended, Long.class, batch + "-%") < timers && System.nanoTime() < end) {
       Thread.sleep(200); // the nodes work on their own; a cheap count polled until the deadline
     }
-    return timers / ((System.nanoTime() - fired) / 1e9);
+    return usage.drained(timers / ((System.nanoTime() - fired) / 1e9), timers, null);
+  }
+
+  /** The CPU used so far by the machine, the node JVMs and this test's JVM, read when a storm is made due. */
+  private record Usage(MachineCpu machine, double nodesMs, double testMs, NodeProcess[] nodes) {
+
+    static Usage now(NodeProcess... nodes) {
+      return new Usage(MachineCpu.now(), nodesCpuMs(nodes), testCpuMs(), nodes);
+    }
+
+    Drain drained(double rate, int timers, TimerStorm.Outcome outcome) {
+      return new Drain(rate, outcome, machine.msSince() / timers, (nodesCpuMs(nodes) - nodesMs) / timers,
+          (testCpuMs() - testMs) / timers);
+    }
+
+    private static double nodesCpuMs(NodeProcess... nodes) {
+      return java.util.Arrays.stream(nodes).mapToDouble(node -> node.cpuTime().toNanos() / 1e6).sum();
+    }
+
+    private static double testCpuMs() {
+      return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+          .getOperatingSystemMXBean()).getProcessCpuTime() / 1e6;
+    }
+  }
+
+  /**
+   * A drained storm (timers ended per second; the reminders' outcome, none for the bare engine's) and the CPU it took
+   * per timer: the whole machine, the node JVMs, this test's JVM.
+   */
+  private record Drain(double rate, TimerStorm.Outcome outcome, double cpuMsPerTimer, double nodeCpuMsPerTimer,
+      double testCpuMsPerTimer) {
+
+    double restCpuMsPerTimer() {
+      return cpuMsPerTimer - nodeCpuMsPerTimer - testCpuMsPerTimer;
+    }
+
+    /**
+     * The node JVMs' CPU time over what they were allowed while draining (their budget, else their CPUs, else every
+     * core): near 100 % the nodes are the limit, well below it something else is (the database, waiting for locks or
+     * for the next acquisition).
+     */
+    double busyShare(int nodes) {
+      double allowed = 0;
+      for (int node = 0; node < nodes; node++) {
+        allowed += placement(node).coresAtMost();
+      }
+      return 100 * nodeCpuMsPerTimer * rate / 1000 / allowed;
+    }
+  }
+
+  private static void deployBareTimers(RepositoryService repository) {
+    repository.createDeployment().addModelInstance("bareTimers.bpmn", Bpmn.createExecutableProcess("bareTimers")
+        .camundaHistoryTimeToLive(1).startEvent().intermediateCatchEvent().timerWithDate("2099-01-01T00:00:00Z")
+        .endEvent().done()).deploy();
   }
 
   /**
