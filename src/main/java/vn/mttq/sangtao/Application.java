@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import vn.mttq.sangtao.shared.BusinessTime;
+import vn.mttq.sangtao.shared.process.TimerDurations;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -12,6 +13,7 @@ public class Application {
 
   public static void main(String[] args) {
     BusinessTime.useAsDefaultTimeZone();
+    TimerDurations.useJdkDatatypeFactory();
     SpringApplication.run(Application.class, args);
   }
 }

@@ -45,8 +45,8 @@ public final class NodeProcess implements AutoCloseable {
   }
 
   /**
-   * Starts a node (demo data on, job executor on unless {@code extra} says otherwise) without waiting for it; an
-   * {@code -Xmx…} among {@code extra} sets its heap (768 MB unless).
+   * Starts a node (demo data on, job executor on unless {@code extra} says otherwise) without waiting for it; the
+   * {@code -X…} among {@code extra} are options of its JVM, an {@code -Xmx…} its heap (768 MB unless).
    */
   public static NodeProcess launch(String name, EmbeddedPostgres postgres, String... extra) {
     return launchOn(NodeCpu.ANY, name, postgres, extra);
@@ -75,7 +75,9 @@ public final class NodeProcess implements AutoCloseable {
           // the node's name in the job log (act_hi_job_log.hostname_): which node ran which job
           "--camunda.bpm.generic-properties.properties.hostname=" + name,
           "--DB_POOL_SIZE=10"));
-      for (String argument : Arrays.stream(extra).filter(argument -> !argument.startsWith("-Xmx")).toList()) {
+      command.addAll(1, Arrays.stream(extra).filter(argument -> argument.startsWith("-X")
+          && !argument.startsWith("-Xmx")).toList());
+      for (String argument : Arrays.stream(extra).filter(argument -> !argument.startsWith("-X")).toList()) {
         // an argument given again replaces the default one
         String key = argument.substring(0, argument.indexOf('=') + 1);
         command.removeIf(existing -> !key.isEmpty() && existing.startsWith(key));
@@ -167,6 +169,23 @@ public final class NodeProcess implements AutoCloseable {
     return HTTP;
   }
 
+  /**
+   * A metric of the node as Prometheus reads it from its management port, summed over its labels (NaN when the node
+   * does not expose it, e.g. an engine meter while the engine's metrics are off).
+   */
+  public double metric(String name) throws IOException {
+    String text = send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/actuator/prometheus"))
+        .timeout(Duration.ofSeconds(30)).GET().build()).body();
+    double sum = Double.NaN;
+    for (String line : text.split("\n")) {
+      if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+        double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        sum = Double.isNaN(sum) ? value : sum + value;
+      }
+    }
+    return sum;
+  }
+
   /** The CPU time the node's JVM has used so far (zero where the platform does not tell). */
   public Duration cpuTime() {
     return process.info().totalCpuDuration().orElse(Duration.ZERO);
@@ -194,6 +213,33 @@ public final class NodeProcess implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     cpu.release(name);
+  }
+
+  /**
+   * Freezes the node (SIGSTOP): it runs nothing, takes no job and answers no request until {@link #resume}, but stays
+   * started, warm and connected; a node paused while it holds no job leaves the jobs to the others.
+   */
+  public void pause() {
+    signal("STOP");
+  }
+
+  /** Lets a {@link #pause}d node run on (SIGCONT). */
+  public void resume() {
+    signal("CONT");
+  }
+
+  private void signal(String signal) {
+    try {
+      int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+      if (exit != 0) {
+        throw new AssertionError("kill -" + signal + " " + process.pid() + " exited with " + exit);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   /** Stops the node as an operator would (SIGTERM, a graceful shutdown). */

@@ -1,6 +1,7 @@
 package vn.mttq.sangtao.shared.cluster;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,8 +19,9 @@ import vn.mttq.sangtao.support.TimerStorm;
 
 /**
  * Report reminders due at the same moment, drained by one node and then by two nodes (each a JVM of its own) on one
- * PostgreSQL, against the bare engine's trivial timers drained the same way in the same run; each node drains a
- * smaller storm first, so that a fresh JVM is not measured cold. Prints figures, asserts none: {@code ./mvnw -Pbenchmark
+ * PostgreSQL, against the bare engine's trivial timers drained the same way in the same run. Both nodes start
+ * together and drain a warm-up storm together, so that neither is measured cold; for one node, node B is paused
+ * (SIGSTOP: started, warm, taking no job), then let run on for two. Prints figures, asserts none: {@code ./mvnw -Pbenchmark
  * verify -Dit.test=TimerStormBenchmark -Dbenchmark.timers=1000}; {@code -Dbenchmark.node-cores=0.5} gives each node
  * half a core (as each node of a cluster has a machine of its own, the database its own), {@code
  * -Dbenchmark.node-cpus=0,1} holds node A to CPU 0 and node B to CPU 1.
@@ -37,25 +39,42 @@ class TimerStormBenchmark {
    */
   private static final Double NODE_CORES = System.getProperty("benchmark.node-cores", "").isBlank() ? null
       : Double.valueOf(System.getProperty("benchmark.node-cores"));
-  private static final String NODE_ARG = System.getProperty("benchmark.node-arg", "--sangtao.benchmark=1");
+  /**
+   * The nodes run with the engine's metrics on, as in production (their job acquisition counters are read), and with
+   * {@code -Dbenchmark.node-args} (separated by spaces: settings to try, JVM options).
+   */
+  private static final String[] NODE_ARGS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("--camunda.bpm.metrics.enabled=true"),
+      java.util.Arrays.stream(System.getProperty("benchmark.node-args", "").split("\\s+")).filter(a -> !a.isBlank()))
+      .toArray(String[]::new);
+  private static final String[] ACQUISITION = {"camunda_job_acquisition_attempt_total",
+      "camunda_job_acquired_success_total", "camunda_job_acquired_failure_total", "camunda_job_execution_rejected_total"};
 
   @Test
   void aStormOfTimersOnOneNodeAndOnTwo() throws Exception {
     try (EmbeddedPostgres postgres = PostgresTestDatabase.startEmbedded()) {
       JdbcTemplate db = new JdbcTemplate(postgres.getPostgresDatabase());
-      try (NodeProcess a = NodeProcess.launchOn(placement(0), "storm-a", postgres, NODE_ARG).awaitReady(Duration.ofMinutes(5));
-          ConfigurableApplicationContext setup = BenchmarkApp.start(postgres, true)) {
-        deployBareTimers(setup.getBean(RepositoryService.class));
-        RuntimeService runtime = setup.getBean(RuntimeService.class);
+      try (NodeProcess a = NodeProcess.launchOn(placement(0), "storm-a", postgres, NODE_ARGS);
+          NodeProcess b = NodeProcess.launchOn(placement(1), "storm-b", postgres, NODE_ARGS)) {
+        a.awaitReady(Duration.ofMinutes(5));
+        b.awaitReady(Duration.ofMinutes(5));
+        try (ConfigurableApplicationContext setup = BenchmarkApp.start(postgres, true)) {
+          deployBareTimers(setup.getBean(RepositoryService.class));
+          RuntimeService runtime = setup.getBean(RuntimeService.class);
 
-        storm(setup, db, "warm-a", WARM_UP, a);
-        bare(runtime, db, "bare-warm-a", WARM_UP, a);
-        Drain oneNode = storm(setup, db, "one", TIMERS, a);
-        Drain bareOne = bare(runtime, db, "bare-one", TIMERS, a);
+          // both nodes started together and warmed alike, so that neither is measured cold
+          storm(setup, db, "warm", 2 * WARM_UP, a, b);
+          bare(runtime, db, "bare-warm", 2 * WARM_UP, a, b);
 
-        try (NodeProcess b = NodeProcess.launchOn(placement(1), "storm-b", postgres, NODE_ARG).awaitReady(Duration.ofMinutes(5))) {
-          storm(setup, db, "warm-b", WARM_UP, a, b);
-          bare(runtime, db, "bare-warm-b", WARM_UP, a, b);
+          b.pause(); // one node: B stays started and warm but takes no job
+          Drain oneNode;
+          Drain bareOne;
+          try {
+            oneNode = storm(setup, db, "one", TIMERS, a);
+            bareOne = bare(runtime, db, "bare-one", TIMERS, a);
+          } finally {
+            b.resume();
+          }
           Drain twoNodes = storm(setup, db, "two", TIMERS, a, b);
           Drain bareTwo = bare(runtime, db, "bare-two", TIMERS, a, b);
 
@@ -73,6 +92,11 @@ class TimerStormBenchmark {
           print("  the node JVMs", Drain::nodeCpuMsPerTimer, oneNode, twoNodes, bareOne, bareTwo);
           print("  this test's JVM", Drain::testCpuMsPerTimer, oneNode, twoNodes, bareOne, bareTwo);
           print("  the rest (the database)", Drain::restCpuMsPerTimer, oneNode, twoNodes, bareOne, bareTwo);
+          System.out.printf("job acquisitions per 100 timers (attempts, jobs acquired, jobs lost to the other node, jobs"
+              + " the executor rejected):%n");
+          for (Drain each : List.of(oneNode, twoNodes, bareOne, bareTwo)) {
+            System.out.printf("  %-27s%s%n", each.label(), each.acquisitionsPer100());
+          }
           System.out.printf("node JVMs busy, %% of allowed   %8.0f %15.0f | %23.0f %5.0f%n", oneNode.busyShare(1),
               twoNodes.busyShare(2), bareOne.busyShare(1), bareTwo.busyShare(2));
           System.out.printf("each node may use:            node A %s, node B %s (of %d cores)%n",
@@ -101,7 +125,8 @@ class TimerStormBenchmark {
     long fired = System.nanoTime();
     storm.fire(db);
     TimerStorm.Outcome outcome = storm.await(db, fired, LIMIT);
-    return usage.drained(outcome.rate(), timers, outcome);
+    return usage.drained("reminders, " + nodes.length + (nodes.length == 1 ? " node" : " nodes"), outcome.rate(),
+        timers, outcome);
   }
 
   /** The bare engine's timers of one batch, made due at once: how many ended per second, and the CPU they took. */
@@ -119,19 +144,40 @@ class TimerStormBenchmark {
     while (db.queryForObject(ended, Long.class, batch + "-%") < timers && System.nanoTime() < end) {
       Thread.sleep(200); // the nodes work on their own; a cheap count polled until the deadline
     }
-    return usage.drained(timers / ((System.nanoTime() - fired) / 1e9), timers, null);
+    return usage.drained("bare engine, " + nodes.length + (nodes.length == 1 ? " node" : " nodes"),
+        timers / ((System.nanoTime() - fired) / 1e9), timers, null);
   }
 
   /** The CPU used so far by the machine, the node JVMs and this test's JVM, read when a storm is made due. */
-  private record Usage(MachineCpu machine, double nodesMs, double testMs, NodeProcess[] nodes) {
+  private record Usage(MachineCpu machine, double nodesMs, double testMs, double[] acquisition, NodeProcess[] nodes) {
 
     static Usage now(NodeProcess... nodes) {
-      return new Usage(MachineCpu.now(), nodesCpuMs(nodes), testCpuMs(), nodes);
+      return new Usage(MachineCpu.now(), nodesCpuMs(nodes), testCpuMs(), acquisition(nodes), nodes);
     }
 
-    Drain drained(double rate, int timers, TimerStorm.Outcome outcome) {
-      return new Drain(rate, outcome, machine.msSince() / timers, (nodesCpuMs(nodes) - nodesMs) / timers,
-          (testCpuMs() - testMs) / timers);
+    Drain drained(String label, double rate, int timers, TimerStorm.Outcome outcome) {
+      double[] after = acquisition(nodes);
+      double[] per100 = new double[after.length];
+      for (int i = 0; i < after.length; i++) {
+        per100[i] = (after[i] - acquisition[i]) * 100 / timers;
+      }
+      return new Drain(label, rate, outcome, machine.msSince() / timers, (nodesCpuMs(nodes) - nodesMs) / timers,
+          (testCpuMs() - testMs) / timers, per100);
+    }
+
+    /** The job acquisition counters of {@link #ACQUISITION}, summed over the nodes. */
+    private static double[] acquisition(NodeProcess... nodes) {
+      double[] sums = new double[ACQUISITION.length];
+      for (NodeProcess node : nodes) {
+        for (int i = 0; i < ACQUISITION.length; i++) {
+          try {
+            sums[i] += node.metric(ACQUISITION[i]);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      }
+      return sums;
     }
 
     private static double nodesCpuMs(NodeProcess... nodes) {
@@ -148,8 +194,13 @@ class TimerStormBenchmark {
    * A drained storm (timers ended per second; the reminders' outcome, none for the bare engine's) and the CPU it took
    * per timer: the whole machine, the node JVMs, this test's JVM.
    */
-  private record Drain(double rate, TimerStorm.Outcome outcome, double cpuMsPerTimer, double nodeCpuMsPerTimer,
-      double testCpuMsPerTimer) {
+  private record Drain(String label, double rate, TimerStorm.Outcome outcome, double cpuMsPerTimer,
+      double nodeCpuMsPerTimer, double testCpuMsPerTimer, double[] acquisitionPer100) {
+
+    String acquisitionsPer100() {
+      return String.format("%6.1f attempts, %6.1f acquired, %6.1f lost, %6.1f rejected", acquisitionPer100[0],
+          acquisitionPer100[1], acquisitionPer100[2], acquisitionPer100[3]);
+    }
 
     double restCpuMsPerTimer() {
       return cpuMsPerTimer - nodeCpuMsPerTimer - testCpuMsPerTimer;
