@@ -1,0 +1,79 @@
+package vn.mttq.sangtao.shared.cluster;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
+import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+
+/**
+ * The job executor's threads, sized by the engine's own settings ({@code camunda.bpm.job-execution.core-pool-size},
+ * {@code max-pool-size}, {@code queue-capacity}, {@code keep-alive-seconds}), whose full queue says so without building
+ * an exception. While many jobs are due the acquisition takes them faster than the threads run them and hands those
+ * that do not fit to the threads again at each round until they do: in a storm of reminders on two nodes 20 times
+ * per job. Spring's pool, which the engine uses otherwise, answered each time with two new exceptions, their stack
+ * traces and a description of the pool: some 6 % of a node's CPU.
+ */
+@Configuration(proxyBeanMethods = false)
+class JobThreads {
+
+  /** Replaces the engine's default pool of the same name. */
+  @Bean(name = "camundaTaskExecutor")
+  TaskExecutor camundaTaskExecutor(CamundaBpmProperties properties) {
+    JobExecutionProperty settings = properties.getJobExecution();
+    int keepAlive = settings.getKeepAliveSeconds() != null ? settings.getKeepAliveSeconds() : 60;
+    return new Pool(settings.getCorePoolSize(), settings.getMaxPoolSize(), keepAlive, settings.getQueueCapacity());
+  }
+
+  /** A thread pool for jobs; shut down with the application, letting running jobs end for a few seconds. */
+  static final class Pool implements TaskExecutor, DisposableBean {
+
+    /** The queue is full: thrown without a stack trace (the engine only catches it and tries again later). */
+    static final RejectedExecutionException FULL = new RejectedExecutionException("The job queue is full") {
+      @Override
+      public synchronized Throwable fillInStackTrace() {
+        return this;
+      }
+    };
+
+    private final ThreadPoolExecutor executor;
+
+    Pool(int core, int max, int keepAliveSeconds, int queueCapacity) {
+      BlockingQueue<Runnable> queue = queueCapacity > 0 ? new LinkedBlockingQueue<>(queueCapacity)
+          : new SynchronousQueue<>();
+      AtomicInteger threads = new AtomicInteger();
+      ThreadFactory named = task -> {
+        Thread thread = new Thread(task, "camundaTaskExecutor-" + threads.incrementAndGet());
+        thread.setDaemon(false);
+        return thread;
+      };
+      executor = new ThreadPoolExecutor(core, Math.max(core, max), keepAliveSeconds, TimeUnit.SECONDS, queue, named,
+          (task, pool) -> {
+            throw FULL;
+          });
+    }
+
+    @Override
+    public void execute(Runnable task) {
+      executor.execute(task);
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+      executor.shutdown();
+      if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+        executor.shutdownNow(); // a job cut short rolls back; its lock runs out and a node runs it again
+      }
+    }
+  }
+}
