@@ -9,6 +9,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.jobexecutor.CallerRunsRejectedJobsHandler;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.springframework.beans.factory.DisposableBean;
@@ -18,14 +22,27 @@ import org.springframework.core.task.TaskExecutor;
 
 /**
  * The job executor's threads, sized by the engine's own settings ({@code camunda.bpm.job-execution.core-pool-size},
- * {@code max-pool-size}, {@code queue-capacity}, {@code keep-alive-seconds}), whose full queue says so without building
- * an exception. While many jobs are due the acquisition takes them faster than the threads run them and hands those
- * that do not fit to the threads again at each round until they do: in a storm of reminders on two nodes 20 times
- * per job. Spring's pool, which the engine uses otherwise, answered each time with two new exceptions, their stack
- * traces and a description of the pool: some 6 % of a node's CPU.
+ * {@code max-pool-size}, {@code queue-capacity}, {@code keep-alive-seconds}), and what happens when they are all busy.
+ * While many jobs are due the acquisition takes them faster than the threads run them. By the engine's default it
+ * then offers the jobs that did not fit again at each of its rounds, without waiting while some fit (in a storm of
+ * reminders on two nodes 20 to 80 times per job), and Spring's pool answered each refusal with two new exceptions,
+ * their stack traces and a description of the pool: some 6 % of a node's CPU, and the acquisition thread busy for
+ * nothing. Here a job that does not fit is run by the acquisition thread itself, which takes no more jobs meanwhile
+ * (the engine's "caller runs"), and the pool refuses without building an exception.
  */
 @Configuration(proxyBeanMethods = false)
 class JobThreads {
+
+  /** A job the pool refuses is run at once by the acquisition thread, which meanwhile acquires none. */
+  @Bean
+  ProcessEnginePlugin callerRunsWhenThreadsAreBusy() {
+    return new AbstractProcessEnginePlugin() {
+      @Override
+      public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setCustomRejectedJobsHandler(new CallerRunsRejectedJobsHandler());
+      }
+    };
+  }
 
   /** Replaces the engine's default pool of the same name. */
   @Bean(name = "camundaTaskExecutor")
@@ -38,7 +55,7 @@ class JobThreads {
   /** A thread pool for jobs; shut down with the application, letting running jobs end for a few seconds. */
   static final class Pool implements TaskExecutor, DisposableBean {
 
-    /** The queue is full: thrown without a stack trace (the engine only catches it and tries again later). */
+    /** The queue is full: thrown without a stack trace (the engine only catches it and runs the job itself). */
     static final RejectedExecutionException FULL = new RejectedExecutionException("The job queue is full") {
       @Override
       public synchronized Throwable fillInStackTrace() {
