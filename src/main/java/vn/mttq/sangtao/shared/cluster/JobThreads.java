@@ -38,8 +38,11 @@ class JobThreads {
   ProcessEnginePlugin callerRunsWhenThreadsAreBusy() {
     return new AbstractProcessEnginePlugin() {
       @Override
-      public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setCustomRejectedJobsHandler(new CallerRunsRejectedJobsHandler());
+      public void postInit(ProcessEngineConfigurationImpl configuration) {
+        // the starter gives its job executor the engine's default handler: replaced before the executor starts
+        if (configuration.getJobExecutor() != null) {
+          configuration.getJobExecutor().setRejectedJobsHandler(new CallerRunsRejectedJobsHandler());
+        }
       }
     };
   }
