@@ -59,6 +59,14 @@ class EngineSettingsTest extends ProcessTest {
   }
 
   @Test
+  void aJobTheJobThreadsCannotTakeIsRunByTheAcquisitionItselfNotOfferedAgainAtEveryRound() {
+    var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine
+        .getProcessEngineConfiguration();
+    assertThat(configuration.getJobExecutor().getRejectedJobsHandler())
+        .isInstanceOf(org.camunda.bpm.engine.impl.jobexecutor.CallerRunsRejectedJobsHandler.class);
+  }
+
+  @Test
   void completingATaskLooksUpItsSubtasksThroughAnIndex() {
     assertThat(jdbc.queryForObject("select count(*) from information_schema.indexes where upper(index_name) = ?",
         Integer.class, "IX_SANGTAO_TASK_PARENT")).as("V19__engine_indexes.sql").isPositive();

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.CallerRunsRejectedJobsHandler;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.property.JobExecutionProperty;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
@@ -47,8 +48,10 @@ class JobThreads {
     };
   }
 
-  /** Replaces the engine's default pool of the same name. */
+  /** Replaces the engine's default pool of the same name, where this node runs jobs. */
   @Bean(name = "camundaTaskExecutor")
+  @ConditionalOnProperty(prefix = "camunda.bpm.job-execution", name = "enabled", havingValue = "true",
+      matchIfMissing = true)
   TaskExecutor camundaTaskExecutor(CamundaBpmProperties properties) {
     JobExecutionProperty settings = properties.getJobExecution();
     int keepAlive = settings.getKeepAliveSeconds() != null ? settings.getKeepAliveSeconds() : 60;
