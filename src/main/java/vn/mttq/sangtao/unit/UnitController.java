@@ -10,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -59,7 +58,7 @@ class UnitController {
    * send that without asking the browser first.
    */
   @PostMapping(path = "/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-  ImportResult importBody(@RequestBody byte[] csv) {
+  ImportResult importBody(java.io.InputStream csv) {
     currentUser.requireAdministrator();
     return importService.importCsv(csv);
   }
@@ -69,7 +68,7 @@ class UnitController {
   ImportResult importFile(@RequestPart("file") MultipartFile file) {
     currentUser.requireAdministrator();
     try {
-      return importService.importCsv(file.getBytes());
+      return importService.importCsv(file.getInputStream());
     } catch (IOException e) {
       throw new BadInputException("Không đọc được tệp tải lên.");
     }

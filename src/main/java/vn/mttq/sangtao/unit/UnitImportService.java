@@ -40,6 +40,12 @@ public class UnitImportService {
 
   @Transactional
   public ImportResult importCsv(byte[] content) {
+    return importCsv(new java.io.ByteArrayInputStream(content));
+  }
+
+  /** Imports the file as it arrives (read a record at a time); nothing is saved unless every line is right. */
+  @Transactional
+  public ImportResult importCsv(java.io.InputStream content) {
     UnitCsvReader.Result read = UnitCsvReader.read(content);
     if (!read.problems().isEmpty()) {
       throw new UnitImportException(read.problems());

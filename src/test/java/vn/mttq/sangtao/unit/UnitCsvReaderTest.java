@@ -49,6 +49,33 @@ class UnitCsvReaderTest {
   }
 
   @Test
+  void refusesAFileWhoseBytesStopBeingUtf8FarIntoIt() {
+    StringBuilder csv = new StringBuilder("code,name,type,parentCode,validFrom,validTo\n");
+    for (int i = 0; i < 5_000; i++) {
+      csv.append("x").append(i).append(",Ủy ban MTTQ xã ").append(i).append(",COMMUNE,,,\n");
+    }
+    byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] latin = "y,X\u00e3 Y,COMMUNE,,,\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] withALatinLine = java.util.Arrays.copyOf(good, good.length + latin.length);
+    System.arraycopy(latin, 0, withALatinLine, good.length, latin.length);
+
+    assertThat(UnitCsvReader.read(good).rows()).hasSize(5_000).last()
+        .isEqualTo(new UnitCsvRow(5_001, "x4999", "Ủy ban MTTQ xã 4999", "COMMUNE", "", "", ""));
+    UnitCsvReader.Result refused = UnitCsvReader.read(withALatinLine);
+    assertThat(refused.problems()).extracting(ImportProblem::text)
+        .containsExactly("Tệp không phải văn bản UTF-8. Hãy lưu tệp CSV với bảng mã UTF-8.");
+    assertThat(refused.rows()).isEmpty();
+  }
+
+  @Test
+  void aFileOfSpacesAndLineBreaksIsEmpty() {
+    assertThat(UnitCsvReader.read("  \r\n \n\n   ".getBytes(StandardCharsets.UTF_8)).problems())
+        .extracting(ImportProblem::text)
+        .containsExactly("Tệp rỗng: cần dòng tiêu đề code,name,type,parentCode,validFrom,validTo và ít nhất một"
+            + " dòng dữ liệu.");
+  }
+
+  @Test
   void refusesAnEmptyFileAndAHeaderWithoutRows() {
     assertThat(UnitCsvReader.read(new byte[0]).problems()).extracting(ImportProblem::text)
         .containsExactly("Tệp rỗng: cần dòng tiêu đề code,name,type,parentCode,validFrom,validTo và ít nhất một"
