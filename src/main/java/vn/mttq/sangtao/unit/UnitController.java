@@ -1,5 +1,8 @@
 package vn.mttq.sangtao.unit;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -58,7 +61,11 @@ class UnitController {
    * send that without asking the browser first.
    */
   @PostMapping(path = "/import", consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-  ImportResult importBody(java.io.InputStream csv) {
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+      @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "byte")),
+      @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE, schema = @Schema(type = "string",
+          format = "byte"))})
+  ImportResult importBody(@Parameter(hidden = true) java.io.InputStream csv) {
     currentUser.requireAdministrator();
     return importService.importCsv(csv);
   }
