@@ -48,7 +48,7 @@ class AwardEvidencePickerBrowserIT {
       WebDriverWait wait = browser.waitUpTo(Duration.ofSeconds(60));
       browser.logIn(port, "tasklist", "dn-p-baovinh.canbo");
       browser.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))));
-      wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Đề nghị biểu dương, khen thưởng"))).click();
+      browser.click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Đề nghị biểu dương, khen thưởng"))));
 
       By proposer = By.cssSelector(".sangtao-picker[data-field='proposerUnitCode']");
       wait.until(ExpectedConditions.textToBePresentInElementLocated(proposer,

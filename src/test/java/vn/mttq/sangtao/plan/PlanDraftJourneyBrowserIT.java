@@ -55,7 +55,7 @@ class PlanDraftJourneyBrowserIT {
 
       // 1. the short start: name, year; the ward is picked for its staff
       browser.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".start-process-action a"))));
-      wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Ban hành kế hoạch"))).click();
+      browser.click(wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Ban hành kế hoạch"))));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(
           By.cssSelector(".sangtao-picker[data-field='issuingUnitCode']"),
           "Đã chọn: Ủy ban MTTQ Việt Nam phường Long Khánh"));
