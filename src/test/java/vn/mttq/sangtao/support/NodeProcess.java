@@ -170,20 +170,23 @@ public final class NodeProcess implements AutoCloseable {
   }
 
   /**
-   * A metric of the node as Prometheus reads it from its management port, summed over its labels (NaN when the node
-   * does not expose it, e.g. an engine meter while the engine's metrics are off).
+   * Metrics of the node as Prometheus reads them from its management port (one request), each summed over its labels
+   * (NaN when the node does not expose it, e.g. an engine meter while the engine's metrics are off).
    */
-  public double metric(String name) throws IOException {
+  public double[] metrics(String... names) throws IOException {
     String text = send(HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/actuator/prometheus"))
         .timeout(Duration.ofSeconds(30)).GET().build()).body();
-    double sum = Double.NaN;
-    for (String line : text.split("\n")) {
-      if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
-        double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-        sum = Double.isNaN(sum) ? value : sum + value;
+    double[] sums = new double[names.length];
+    Arrays.fill(sums, Double.NaN);
+    for (String line : text.split("\\n")) {
+      for (int i = 0; i < names.length; i++) {
+        if (line.startsWith(names[i] + " ") || line.startsWith(names[i] + "{")) {
+          double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+          sums[i] = Double.isNaN(sums[i]) ? value : sums[i] + value;
+        }
       }
     }
-    return sum;
+    return sums;
   }
 
   /** The CPU time the node's JVM has used so far (zero where the platform does not tell). */

@@ -169,12 +169,13 @@ class TimerStormBenchmark {
     private static double[] acquisition(NodeProcess... nodes) {
       double[] sums = new double[ACQUISITION.length];
       for (NodeProcess node : nodes) {
-        for (int i = 0; i < ACQUISITION.length; i++) {
-          try {
-            sums[i] += node.metric(ACQUISITION[i]);
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try {
+          double[] read = node.metrics(ACQUISITION);
+          for (int i = 0; i < ACQUISITION.length; i++) {
+            sums[i] += read[i];
           }
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
         }
       }
       return sums;
