@@ -21,6 +21,8 @@ class ApiSecurityTest {
 
   @Autowired
   TestRestTemplate rest;
+  @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @Test
   void theEngineApiRefusesAnonymousCallers() {
@@ -89,6 +91,60 @@ class ApiSecurityTest {
     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(answer.getBody()).containsEntry("created", 1)
         .containsEntry("message", "Đã nhập 1 đơn vị: 1 mới, 0 cập nhật, 0 không đổi.");
+  }
+
+  @Test
+  void onlyTheAdministratorImportsUnitsByEitherDoorAndABadFileSavesNothing() {
+    String file = "code,name,type,parentCode,validFrom,validTo\nt6-x,Ủy ban MTTQ Việt Nam xã Giả,COMMUNE,dn,,\n";
+    long before = units();
+    // the province's leader, a ward's staff below it, a sibling ward's leader; the administrator's name forged in a
+    // parameter and a header changes nothing
+    for (String user : java.util.List.of("dn.lanhdao", "dn-p-baovinh.canbo", "dn-p-binhloc.lanhdao")) {
+      TestRestTemplate caller = rest.withBasicAuth(user, "demo");
+      assertThat(caller.postForEntity("/api/units/import?user=admin", csv(file), Map.class).getStatusCode())
+          .as(user + ", body").isEqualTo(HttpStatus.FORBIDDEN);
+      ResponseEntity<Map> upload = caller.postForEntity("/api/units/import", upload(file.getBytes(
+          StandardCharsets.UTF_8), "X-Remote-User", "admin"), Map.class);
+      assertThat(upload.getStatusCode()).as(user + ", upload").isEqualTo(HttpStatus.FORBIDDEN);
+      assertThat(upload.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+    assertThat(rest.postForEntity("/api/units/import", csv(file), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(rest.postForEntity("/api/units/import", upload(file.getBytes(StandardCharsets.UTF_8)), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+
+    // the administrator's upload that is not UTF-8, or empty: a Vietnamese 400, nothing saved
+    TestRestTemplate admin = rest.withBasicAuth("admin", "admin");
+    ResponseEntity<Map> latin = admin.postForEntity("/api/units/import", upload(file.getBytes(
+        StandardCharsets.ISO_8859_1)), Map.class);
+    assertThat(latin.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(latin.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(latin.getBody().toString()).contains("Tệp không phải văn bản UTF-8");
+    ResponseEntity<Map> empty = admin.postForEntity("/api/units/import", upload(new byte[0]), Map.class);
+    assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(empty.getBody().toString()).contains("Tệp rỗng");
+    assertThat(units()).isEqualTo(before);
+  }
+
+  private long units() {
+    return jdbc.queryForObject("select count(*) from unit", Long.class);
+  }
+
+  private static HttpEntity<org.springframework.util.MultiValueMap<String, Object>> upload(byte[] content,
+      String... header) {
+    org.springframework.util.LinkedMultiValueMap<String, Object> parts = new org.springframework.util.LinkedMultiValueMap<>();
+    parts.add("file", new org.springframework.core.io.ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return "don-vi.csv";
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    for (int i = 0; i + 1 < header.length; i += 2) {
+      headers.add(header[i], header[i + 1]);
+    }
+    return new HttpEntity<>(parts, headers);
   }
 
   private static HttpEntity<byte[]> csv(String text) {
